@@ -1,0 +1,120 @@
+package io.chainlake.catalog;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The one configuration of a warehouse: where it lives, which catalog serves it, which external systems it talks
+ * to, and the thresholds report SQL uses. Built from defaults, then an optional properties file, then flags.
+ * Every key is also a SQL placeholder: {@code large-tx.threshold-sat} is {@code ${large_tx_threshold_sat}}.
+ */
+public final class ChainlakeConfig {
+
+    public static final String WAREHOUSE = "warehouse";
+    public static final String CATALOG_TYPE = "catalog.type";
+    public static final String HIVE_METASTORE_URI = "catalog.hive.uri";
+    public static final String HIVE_CONF_DIR = "catalog.hive.conf-dir";
+    public static final String MYSQL_URL = "mysql.url";
+    public static final String MYSQL_USER = "mysql.user";
+    public static final String MYSQL_PASSWORD = "mysql.password";
+    public static final String MYSQL_DATABASE = "mysql.database";
+    public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
+    public static final String NETWORK = "network";
+    public static final String PARALLELISM = "parallelism";
+    public static final String LARGE_TX_THRESHOLD_SAT = "large-tx.threshold-sat";
+    public static final String ADDRESS_RANK_TOP_N = "address-rank.top-n";
+
+    private static final Map<String, String> DEFAULTS = defaults();
+
+    private final Map<String, String> values;
+
+    private ChainlakeConfig(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(WAREHOUSE, "./warehouse");
+        d.put(CATALOG_TYPE, "filesystem");
+        d.put(HIVE_METASTORE_URI, "");
+        d.put(HIVE_CONF_DIR, "");
+        d.put(MYSQL_URL, "jdbc:mysql://127.0.0.1:3306");
+        d.put(MYSQL_USER, "root");
+        d.put(MYSQL_PASSWORD, "");
+        d.put(MYSQL_DATABASE, "chainlake");
+        d.put(KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092");
+        d.put(NETWORK, "main");
+        d.put(PARALLELISM, String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
+        d.put(LARGE_TX_THRESHOLD_SAT, "5000000000");
+        d.put(ADDRESS_RANK_TOP_N, "100");
+        return d;
+    }
+
+    public static ChainlakeConfig defaultsWith(Map<String, String> overrides) {
+        return load(null, overrides);
+    }
+
+    /** Defaults, then {@code file} when given, then {@code overrides} (flags); unknown keys are refused. */
+    public static ChainlakeConfig load(Path file, Map<String, String> overrides) {
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        if (file != null) {
+            Properties props = new Properties();
+            try (Reader reader = Files.newBufferedReader(file)) {
+                props.load(reader);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+            }
+            props.stringPropertyNames().forEach(k -> put(merged, k, props.getProperty(k).trim(), file.toString()));
+        }
+        overrides.forEach((k, v) -> put(merged, k, v, "flags"));
+        return new ChainlakeConfig(merged);
+    }
+
+    private static void put(Map<String, String> merged, String key, String value, String origin) {
+        if (!DEFAULTS.containsKey(key)) {
+            throw new IllegalArgumentException(
+                    "unknown config key '" + key + "' in " + origin + "; known keys: " + DEFAULTS.keySet());
+        }
+        merged.put(key, value);
+    }
+
+    public ChainlakeConfig with(String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(values);
+        put(copy, key, value, "code");
+        return new ChainlakeConfig(copy);
+    }
+
+    public String get(String key) {
+        String v = values.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("unknown config key '" + key + "'");
+        }
+        return v;
+    }
+
+    public Path warehouse() {
+        return Path.of(get(WAREHOUSE)).toAbsolutePath().normalize();
+    }
+
+    public int parallelism() {
+        return Integer.parseInt(get(PARALLELISM));
+    }
+
+    /** Values as SQL placeholders: dots and dashes become underscores. */
+    public Map<String, String> placeholders() {
+        Map<String, String> p = new LinkedHashMap<>();
+        values.forEach((k, v) -> p.put(k.replace('.', '_').replace('-', '_'), v));
+        p.put(WAREHOUSE, warehouse().toString());
+        return p;
+    }
+
+    public Map<String, String> asMap() {
+        return values;
+    }
+}

@@ -1,0 +1,15 @@
+package io.chainlake.catalog;
+
+/**
+ * A table whose content SQL cannot compute (e.g. heights need recursion over the header tree). Its job file says
+ * so in a comment; the build runs it before the SQL jobs of its layer. Register implementations in
+ * {@code META-INF/services/io.chainlake.catalog.JavaJob}.
+ */
+public interface JavaJob {
+
+    /** The table it writes, {@code layer.table}. */
+    String table();
+
+    /** Recomputes the table from the layer below; reruns give the same rows. Returns rows written. */
+    long run(WarehouseSession session) throws Exception;
+}

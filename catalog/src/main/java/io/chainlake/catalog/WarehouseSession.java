@@ -1,0 +1,203 @@
+package io.chainlake.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.TableResult;
+import org.apache.flink.table.api.bridge.java.StreamTableEnvironment;
+import org.apache.flink.table.catalog.ResolvedSchema;
+import org.apache.flink.types.Row;
+import org.apache.flink.util.CloseableIterator;
+import org.apache.paimon.catalog.Catalog;
+import org.apache.paimon.flink.FlinkCatalog;
+
+/**
+ * A TableEnvironment on the warehouse catalog, with every layer database and every project SQL function. The only
+ * place that turns configuration into a catalog: SQL files and loaders never see a path or a URI.
+ */
+public final class WarehouseSession implements AutoCloseable {
+
+    public static final String CATALOG = "chainlake";
+
+    private final ChainlakeConfig config;
+    private final RuntimeExecutionMode mode;
+    private final StreamExecutionEnvironment env;
+    private final StreamTableEnvironment tableEnv;
+    private final Map<String, Optional<String>> mysqlUnavailable = new java.util.HashMap<>();
+
+    private WarehouseSession(ChainlakeConfig config, RuntimeExecutionMode mode, Configuration extra) {
+        this.config = config;
+        this.mode = mode;
+        Configuration flinkConf = new Configuration();
+        flinkConf.set(ExecutionOptions.RUNTIME_MODE, mode);
+        flinkConf.set(CoreOptions.DEFAULT_PARALLELISM, config.parallelism());
+        flinkConf.setString("table.exec.resource.default-parallelism", String.valueOf(config.parallelism()));
+        flinkConf.setString("taskmanager.memory.managed.size", "512m");
+        flinkConf.setString("table.display.max-column-width", "2147483647");
+        // block_time and dt are UTC wall-clock values; date functions must not shift them by the host's zone
+        flinkConf.setString("table.local-time-zone", "UTC");
+        flinkConf.addAll(extra);
+        this.env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConf);
+        EnvironmentSettings settings = mode == RuntimeExecutionMode.BATCH
+                ? EnvironmentSettings.newInstance().inBatchMode().withConfiguration(flinkConf).build()
+                : EnvironmentSettings.newInstance().inStreamingMode().withConfiguration(flinkConf).build();
+        this.tableEnv = StreamTableEnvironment.create(env, settings);
+        registerFunctions();
+        createCatalog();
+    }
+
+    public static WarehouseSession batch(ChainlakeConfig config) {
+        return new WarehouseSession(config, RuntimeExecutionMode.BATCH, new Configuration());
+    }
+
+    public static WarehouseSession streaming(ChainlakeConfig config, Configuration extra) {
+        return new WarehouseSession(config, RuntimeExecutionMode.STREAMING, extra);
+    }
+
+    private void registerFunctions() {
+        for (SqlFunctionProvider provider : ServiceLoader.load(SqlFunctionProvider.class)) {
+            provider.functions().forEach(tableEnv::createTemporarySystemFunction);
+        }
+    }
+
+    private void createCatalog() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("type", "paimon");
+        options.put("warehouse", config.warehouse().toUri().toString());
+        String type = config.get(ChainlakeConfig.CATALOG_TYPE);
+        switch (type) {
+            case "filesystem" -> options.put("metastore", "filesystem");
+            case "hive" -> {
+                options.put("metastore", "hive");
+                options.put("uri", config.get(ChainlakeConfig.HIVE_METASTORE_URI));
+                if (!config.get(ChainlakeConfig.HIVE_CONF_DIR).isEmpty()) {
+                    options.put("hive-conf-dir", config.get(ChainlakeConfig.HIVE_CONF_DIR));
+                }
+            }
+            default -> throw new IllegalArgumentException(
+                    "catalog.type must be 'filesystem' or 'hive', not '" + type + "'");
+        }
+        String with = options.entrySet().stream()
+                .map(e -> "'" + e.getKey() + "' = '" + e.getValue().replace("'", "''") + "'")
+                .collect(Collectors.joining(", "));
+        tableEnv.executeSql("CREATE CATALOG " + CATALOG + " WITH (" + with + ")");
+        tableEnv.useCatalog(CATALOG);
+        for (Layer layer : Layer.values()) {
+            tableEnv.executeSql("CREATE DATABASE IF NOT EXISTS " + layer.database());
+        }
+    }
+
+    public ChainlakeConfig config() {
+        return config;
+    }
+
+    public boolean isBatch() {
+        return mode == RuntimeExecutionMode.BATCH;
+    }
+
+    public StreamTableEnvironment tableEnv() {
+        return tableEnv;
+    }
+
+    public StreamExecutionEnvironment env() {
+        return env;
+    }
+
+    /** The Paimon catalog behind the Flink one, for loaders that write rows with Paimon's own API. */
+    public Catalog paimonCatalog() {
+        return ((FlinkCatalog) tableEnv.getCatalog(CATALOG).orElseThrow()).catalog();
+    }
+
+    public TableResult execute(String sql) {
+        return tableEnv.executeSql(sql);
+    }
+
+    /** Runs a query and collects every row; for reports and tests, not for fact-sized results. */
+    public List<Row> query(String sql) {
+        List<Row> rows = new ArrayList<>();
+        try (CloseableIterator<Row> it = tableEnv.executeSql(sql).collect()) {
+            it.forEachRemaining(rows::add);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    public long count(String table) {
+        return ((Number) query("SELECT COUNT(*) FROM " + table).get(0).getField(0)).longValue();
+    }
+
+    /** Creates every table of a layer from its DDL file (CREATE TABLE IF NOT EXISTS: reruns change nothing). */
+    public void createTables(Layer layer) {
+        for (String table : SqlLayout.tables(layer)) {
+            runScript(SqlLayout.tableResource(layer, table));
+        }
+    }
+
+    /**
+     * Creates the temporary views (and external tables) a layer's jobs share. An external JDBC table whose server
+     * cannot be reached becomes an empty view of the same columns, with one line on stderr saying so: reports then
+     * build with NULL labels instead of failing.
+     */
+    public void createViews(Layer layer) {
+        for (String view : SqlLayout.views(layer)) {
+            String resource = SqlLayout.viewResource(layer, view);
+            runScript(resource);
+            if (SqlScript.load(resource, config.placeholders()).text().contains("'connector' = 'jdbc'")) {
+                connectOrEmpty(view);
+            }
+        }
+    }
+
+    private void connectOrEmpty(String table) {
+        MysqlStore mysql = new MysqlStore(config);
+        Optional<String> unavailable = mysqlUnavailable.computeIfAbsent("mysql", k -> mysql.unavailableReason());
+        if (unavailable.isEmpty()) {
+            String ddl = "mysql/" + table + ".sql";
+            if (getClass().getClassLoader().getResource(ddl) != null) {
+                try {
+                    mysql.ensureTable(ddl);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("cannot create MySQL table " + mysql.database() + "." + table
+                            + " from " + ddl + ": " + e.getMessage(), e);
+                }
+            }
+            return;
+        }
+        ResolvedSchema schema = tableEnv.from(table).getResolvedSchema();
+        tableEnv.dropTemporaryTable(table);
+        String columns = schema.getColumns().stream()
+                .map(c -> "CAST(NULL AS " + c.getDataType().getLogicalType().copy(true).asSerializableString()
+                        + ") AS `" + c.getName() + "`")
+                .collect(Collectors.joining(", "));
+        tableEnv.executeSql("CREATE TEMPORARY VIEW `" + table + "` AS SELECT " + columns
+                + " FROM (VALUES (1)) AS t (x) WHERE 1 = 0");
+        System.err.println("MySQL at " + mysql.serverUrl() + " cannot be reached (" + unavailable.get() + "): "
+                + table + " is empty in this run, so its columns come out NULL");
+    }
+
+    public void runScript(String resource) {
+        for (String statement : SqlScript.load(resource, config.placeholders()).statements()) {
+            tableEnv.executeSql(statement);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            env.close();
+        } catch (Exception e) {
+            // nothing left to release for a local environment that never ran
+        }
+    }
+}

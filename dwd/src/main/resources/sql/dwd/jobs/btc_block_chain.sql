@@ -1,0 +1,2 @@
+-- Written by the Java job io.chainlake.dwd.chain.ChainIndexer: heights and best chain need the whole header tree
+-- (recursion), which Flink SQL cannot express.

@@ -1,0 +1,3 @@
+-- Written by the Java loader io.chainlake.ods.BlockLoader (./chainlake load-blocks), not by SQL:
+-- block files and JSON-lines prevout files are not Flink sources, and the loader must decide heights and rejects
+-- over all headers before it writes.
