@@ -1,6 +1,7 @@
 INSERT INTO ads.chain_daily_report
 SELECT
     c.dt,
+    '${network}' AS network,
     c.block_count,
     c.first_height,
     c.last_height,

@@ -1,6 +1,7 @@
 INSERT INTO ads.fee_market_day
 SELECT
     dt,
+    '${network}' AS network,
     block_count,
     tx_count - block_count AS tx_count,
     total_fee_sat,

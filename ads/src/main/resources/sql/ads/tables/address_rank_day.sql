@@ -8,8 +8,9 @@ CREATE TABLE IF NOT EXISTS ads.address_rank_day (
     label STRING COMMENT 'Label from MySQL address_label; NULL when none',
     label_category STRING COMMENT 'Label category, e.g. mining_pool',
     PRIMARY KEY (dt, rank_by, `rank`) NOT ENFORCED
-) PARTITIONED BY (dt)
+)
 COMMENT 'ADS: top address-rank.top-n (default 100) addresses per day by value received and by tx count (grain: dt x rank_by x rank)'
+PARTITIONED BY (dt)
 WITH (
     'bucket' = '1',
     'changelog-producer' = 'lookup'

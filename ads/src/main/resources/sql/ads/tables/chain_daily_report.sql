@@ -1,5 +1,6 @@
 CREATE TABLE IF NOT EXISTS ads.chain_daily_report (
     dt STRING NOT NULL COMMENT 'UTC day, yyyy-MM-dd',
+    network STRING NOT NULL COMMENT 'main | testnet3 | testnet4 | signet | regtest (config key network)',
     block_count BIGINT COMMENT 'Main-chain blocks',
     first_height INT COMMENT 'Lowest height',
     last_height INT COMMENT 'Highest height',
@@ -17,9 +18,10 @@ CREATE TABLE IF NOT EXISTS ads.chain_daily_report (
     est_hashrate_ehs DOUBLE COMMENT 'Estimated network hashrate, EH/s',
     top_pool_name STRING COMMENT 'Pool with most blocks that day (ties: by name)',
     top_pool_block_share DOUBLE COMMENT 'Its share of the day''s blocks',
-    PRIMARY KEY (dt) NOT ENFORCED
-) PARTITIONED BY (dt)
+    PRIMARY KEY (dt, network) NOT ENFORCED
+)
 COMMENT 'ADS: the chain''s day at a glance (grain: dt)'
+PARTITIONED BY (dt)
 WITH (
     'bucket' = '1',
     'changelog-producer' = 'lookup'

@@ -14,8 +14,9 @@ CREATE TABLE IF NOT EXISTS ads.difficulty_epoch (
     next_difficulty DOUBLE COMMENT 'Difficulty from next_bits',
     est_hashrate DOUBLE COMMENT 'difficulty * 2^32 / mean block interval of the epoch, hashes/s; NULL when unknown',
     PRIMARY KEY (dt, epoch) NOT ENFORCED
-) PARTITIONED BY (dt)
+)
 COMMENT 'ADS: difficulty retarget epochs (grain: one row per 2016-block epoch with blocks in the warehouse)'
+PARTITIONED BY (dt)
 WITH (
     'bucket' = '1',
     'changelog-producer' = 'lookup'

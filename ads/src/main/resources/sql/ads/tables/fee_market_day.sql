@@ -1,5 +1,6 @@
 CREATE TABLE IF NOT EXISTS ads.fee_market_day (
     dt STRING NOT NULL COMMENT 'UTC day, yyyy-MM-dd',
+    network STRING NOT NULL COMMENT 'main | testnet3 | testnet4 | signet | regtest (config key network)',
     block_count BIGINT COMMENT 'Main-chain blocks',
     tx_count BIGINT COMMENT 'Non-coinbase transactions',
     total_fee_sat BIGINT COMMENT 'Fees, satoshi; NULL when a fee is unknown',
@@ -11,9 +12,10 @@ CREATE TABLE IF NOT EXISTS ads.fee_market_day (
     feerate_p50 BIGINT COMMENT '50th percentile, sat/vB',
     feerate_p75 BIGINT COMMENT '75th percentile, sat/vB',
     feerate_p90 BIGINT COMMENT '90th percentile, sat/vB',
-    PRIMARY KEY (dt) NOT ENFORCED
-) PARTITIONED BY (dt)
+    PRIMARY KEY (dt, network) NOT ENFORCED
+)
 COMMENT 'ADS: the fee market per UTC day (grain: dt)'
+PARTITIONED BY (dt)
 WITH (
     'bucket' = '1',
     'changelog-producer' = 'lookup'

@@ -10,8 +10,9 @@ CREATE TABLE IF NOT EXISTS ads.large_tx (
     receiver_addresses ARRAY<STRING> COMMENT 'Addresses paid',
     receiver_labels ARRAY<STRING> COMMENT 'Labels of receiver addresses found in MySQL address_label',
     PRIMARY KEY (dt, txid) NOT ENFORCED
-) PARTITIONED BY (dt)
+)
 COMMENT 'ADS: transactions moving at least large-tx.threshold-sat (default 50 BTC), with labelled senders and receivers (grain: txid)'
+PARTITIONED BY (dt)
 WITH (
     'bucket' = '1',
     'changelog-producer' = 'lookup'

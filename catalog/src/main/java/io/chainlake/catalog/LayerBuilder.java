@@ -59,9 +59,10 @@ public final class LayerBuilder {
             }
             set.execute().await();
             double seconds = seconds(start);
+            Map<String, Long> counts = session.counts(wave.stream().map(t -> layer.database() + "." + t).toList());
             for (String table : wave) {
                 String name = layer.database() + "." + table;
-                JobRun run = new JobRun(name, session.count(name), seconds);
+                JobRun run = new JobRun(name, counts.get(name), seconds);
                 progress.accept(run.progressLine());
                 runs.add(run);
             }

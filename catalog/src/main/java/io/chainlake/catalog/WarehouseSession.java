@@ -134,7 +134,20 @@ public final class WarehouseSession implements AutoCloseable {
     }
 
     public long count(String table) {
-        return ((Number) query("SELECT COUNT(*) FROM " + table).get(0).getField(0)).longValue();
+        return counts(List.of(table)).get(table);
+    }
+
+    /** Row counts of several tables in one job. */
+    public Map<String, Long> counts(List<String> tables) {
+        String sql = tables.stream()
+                .map(t -> "SELECT '" + t + "' AS t, COUNT(*) AS n FROM " + t)
+                .collect(Collectors.joining(" UNION ALL "));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        tables.forEach(t -> counts.put(t, 0L));
+        for (Row r : query(sql)) {
+            counts.put((String) r.getField(0), ((Number) r.getField(1)).longValue());
+        }
+        return counts;
     }
 
     /** Creates every table of a layer from its DDL file (CREATE TABLE IF NOT EXISTS: reruns change nothing). */
@@ -145,18 +158,41 @@ public final class WarehouseSession implements AutoCloseable {
     }
 
     /**
-     * Creates the temporary views (and external tables) a layer's jobs share. An external JDBC table whose server
-     * cannot be reached becomes an empty view of the same columns, with one line on stderr saying so: reports then
-     * build with NULL labels instead of failing.
+     * Creates the temporary views a layer's jobs share. A view over an external JDBC table whose server cannot be
+     * reached becomes an empty view of the same columns, with one line on stderr saying so: reports then build
+     * with NULL labels instead of failing.
      */
     public void createViews(Layer layer) {
+        Map<String, String> texts = new LinkedHashMap<>();
         for (String view : SqlLayout.views(layer)) {
-            String resource = SqlLayout.viewResource(layer, view);
-            runScript(resource);
-            if (SqlScript.load(resource, config.placeholders()).text().contains("'connector' = 'jdbc'")) {
+            texts.put(view, SqlScript.load(SqlLayout.viewResource(layer, view), config.placeholders()).text());
+        }
+        for (String view : inDependencyOrder(texts)) {
+            runScript(SqlLayout.viewResource(layer, view));
+            if (texts.get(view).contains("'connector' = 'jdbc'")) {
                 connectOrEmpty(view);
             }
         }
+    }
+
+    /** Views ordered so each comes after the views its text names. */
+    private static List<String> inDependencyOrder(Map<String, String> texts) {
+        List<String> ordered = new ArrayList<>();
+        while (ordered.size() < texts.size()) {
+            int before = ordered.size();
+            texts.forEach((view, text) -> {
+                boolean ready = texts.keySet().stream()
+                        .filter(other -> !other.equals(view) && !ordered.contains(other))
+                        .noneMatch(other -> java.util.regex.Pattern.compile("\\b" + other + "\\b").matcher(text).find());
+                if (ready && !ordered.contains(view)) {
+                    ordered.add(view);
+                }
+            });
+            if (ordered.size() == before) {
+                throw new IllegalStateException("views refer to each other in a cycle: " + texts.keySet());
+            }
+        }
+        return ordered;
     }
 
     private void connectOrEmpty(String table) {
@@ -175,7 +211,7 @@ public final class WarehouseSession implements AutoCloseable {
             return;
         }
         ResolvedSchema schema = tableEnv.from(table).getResolvedSchema();
-        tableEnv.dropTemporaryTable(table);
+        tableEnv.dropTemporaryView(table);
         String columns = schema.getColumns().stream()
                 .map(c -> "CAST(NULL AS " + c.getDataType().getLogicalType().copy(true).asSerializableString()
                         + ") AS `" + c.getName() + "`")

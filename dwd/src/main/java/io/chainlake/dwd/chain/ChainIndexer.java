@@ -1,6 +1,7 @@
 package io.chainlake.dwd.chain;
 
 import io.chainlake.catalog.JavaJob;
+import io.chainlake.catalog.PaimonBatchWriter;
 import io.chainlake.catalog.WarehouseSession;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -8,15 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.types.Row;
-import org.apache.paimon.catalog.Identifier;
 import org.apache.paimon.data.BinaryString;
 import org.apache.paimon.data.Decimal;
 import org.apache.paimon.data.GenericRow;
 import org.apache.paimon.data.Timestamp;
-import org.apache.paimon.table.Table;
-import org.apache.paimon.table.sink.BatchTableCommit;
-import org.apache.paimon.table.sink.BatchTableWrite;
-import org.apache.paimon.table.sink.BatchWriteBuilder;
 
 /** Batch job for dwd.btc_block_chain: reads every header in ODS, places it with {@link BlockTree}, overwrites. */
 public final class ChainIndexer implements JavaJob {
@@ -37,9 +33,7 @@ public final class ChainIndexer implements JavaJob {
                     r.getFieldAs("height_hint_source")));
         }
         List<ChainPosition> positions = new BlockTree(headers).positions();
-        Table table = session.paimonCatalog().getTable(Identifier.create("dwd", "btc_block_chain"));
-        BatchWriteBuilder builder = table.newBatchWriteBuilder().withOverwrite();
-        try (BatchTableWrite write = builder.newWrite(); BatchTableCommit commit = builder.newCommit()) {
+        try (PaimonBatchWriter write = PaimonBatchWriter.overwrite(session, table())) {
             for (ChainPosition p : positions) {
                 write.write(GenericRow.of(
                         BinaryString.fromString(p.blockHash()),
@@ -50,7 +44,7 @@ public final class ChainIndexer implements JavaJob {
                         p.medianTimeSeconds() == null ? null : Timestamp.fromEpochMillis(p.medianTimeSeconds() * 1000),
                         p.inMainChain()));
             }
-            commit.commit(write.prepareCommit());
+            write.commit();
         }
         return positions.size();
     }

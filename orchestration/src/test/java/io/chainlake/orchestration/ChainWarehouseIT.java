@@ -1,0 +1,172 @@
+package io.chainlake.orchestration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainlake.catalog.TestWarehouse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The batch chain warehouse end to end, through the real CLI, on the bundled real mainnet blocks. Every expected
+ * value comes from outside chainlake: data/README.md (verified facts), block explorers, Bitcoin Core semantics.
+ */
+class ChainWarehouseIT {
+
+    @TempDir
+    static Path dir;
+
+    static String warehouse;
+
+    @BeforeAll
+    static void loadAndBuild() {
+        warehouse = dir.resolve("wh").toString();
+        Path data = TestWarehouse.mainnetData();
+        CliRun load = CliRun.of("--warehouse", warehouse, "load-blocks",
+                data.resolve("blocks-000000-000438.blk").toString(),
+                data.resolve("block-277647.blk").toString(),
+                data.resolve("sample-blocks-2012-2019.blk").toString(),
+                "--prevouts", data.resolve("block-277647.prevouts.jsonl").toString(),
+                "--heights", data.resolve("sample-blocks-2012-2019.heights").toString());
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        assertThat(load.out()).contains("loaded 450 new blocks");
+        CliRun build = CliRun.of("--warehouse", warehouse, "build");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(build.out()).contains("dwd.btc_tx").contains("ads.chain_daily_report");
+    }
+
+    static List<String> query(String sql) {
+        CliRun r = CliRun.of("--warehouse", warehouse, "query", sql);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.lines();
+    }
+
+    static String single(String sql) {
+        List<String> lines = query(sql);
+        assertThat(lines).as(sql).hasSize(2);
+        return lines.get(1);
+    }
+
+    @Test
+    void genesisBlockAndItsCoinbaseAddress() {
+        // data/README.md: genesis hash and its P2PK coinbase shown as 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa
+        assertThat(single("SELECT block_height, in_main_chain FROM dwd.btc_block WHERE block_hash = "
+                + "'000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f'")).isEqualTo("0,true");
+        assertThat(single("SELECT o.script_type, o.address, o.value_sat FROM dwd.btc_output o "
+                + "JOIN dwd.btc_block b ON b.block_hash = o.block_hash WHERE b.block_height = 0"))
+                .isEqualTo("pubkey,1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa,5000000000");
+    }
+
+    @Test
+    void block170FirstPaymentSpendsBlock9Coinbase() {
+        // data/README.md: 10 BTC to 1Q2TWHE3GMdB6BZKafqwxXtWAWgFt5Jvm3, 40 BTC back, spending block 9's coinbase
+        assertThat(query("SELECT address, value_sat FROM dwd.btc_output WHERE block_height = 170 "
+                + "AND txid = 'f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16' ORDER BY vout_index"))
+                .containsExactly("address,value_sat", "1Q2TWHE3GMdB6BZKafqwxXtWAWgFt5Jvm3,1000000000",
+                        "12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S,4000000000");
+        assertThat(single("SELECT i.prev_txid, i.value_sat, i.address, t.fee_sat FROM dwd.btc_input i "
+                + "JOIN dwd.btc_tx t ON t.txid = i.txid AND t.block_hash = i.block_hash "
+                + "WHERE i.txid = 'f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16'"))
+                .isEqualTo("0437cd7f8525ceed2324359c2d0ba26006d92d856a9c20fa0241106ee5a597c9,5000000000,"
+                        + "12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S,0");
+    }
+
+    @Test
+    void block277647FeesFromThePrevoutFile() {
+        // data/README.md: hash, 213 transactions, total fees 4,737,355 sat, coinbase pays 25 BTC + fees
+        assertThat(single("SELECT blockhash, txs, totalfee, subsidy, pool_name FROM dws.btc_block_stats "
+                + "WHERE height = 277647"))
+                .isEqualTo("0000000000000000054a714e580b16c583701712ab91060e92dbde6eb1e052a8,213,4737355,"
+                        + "2500000000,BTC Guild");
+        assertThat(single("SELECT output_value_sat FROM dwd.btc_tx WHERE block_height = 277647 AND is_coinbase"))
+                .isEqualTo("2504737355");
+        assertThat(single("SELECT COUNT(*) FROM dwd.btc_input WHERE block_height = 277647 AND prev_vout <> 4294967295 "
+                + "AND value_sat IS NULL")).isEqualTo("0");
+    }
+
+    @Test
+    void feesOfBlocksWithoutPrevoutsAreUnknownNotZero() {
+        // data/README.md: prevouts of the 2012-2019 sample blocks are not included
+        assertThat(query("SELECT height, totalfee, medianfee, feerate_p50, utxo_size_inc FROM dws.btc_block_stats "
+                + "WHERE height IN (481829, 540107, 574200) ORDER BY height"))
+                .containsExactly("height,totalfee,medianfee,feerate_p50,utxo_size_inc", "481829,,,,", "540107,,,,",
+                        "574200,,,,");
+        assertThat(single("SELECT COUNT(*) > 0 FROM dwd.btc_tx WHERE block_height = 574200 AND NOT is_coinbase "
+                + "AND fee_sat IS NULL")).isEqualTo("true");
+        // a fee is known only when every input's prevout is: here those spending outputs of the same block
+        assertThat(single("SELECT COUNT(*) FROM dwd.btc_tx t JOIN dwd.btc_input i "
+                + "ON i.txid = t.txid AND i.block_hash = t.block_hash "
+                + "WHERE t.fee_sat IS NOT NULL AND NOT t.is_coinbase AND i.value_sat IS NULL")).isEqualTo("0");
+    }
+
+    @Test
+    void segwitBlocksCountWitnessTransactions() {
+        // data/README.md: 540107 and 574200 contain SegWit transactions
+        assertThat(query("SELECT height FROM dws.btc_block_stats WHERE swtxs > 0 ORDER BY height"))
+                .containsExactly("height", "540107", "574200");
+        // 481829 (five blocks after SegWit activated at 481824) carries witness data in its coinbase only (its
+        // witness reserved value): getblockstats does not count the coinbase in swtxs
+        assertThat(single("SELECT has_witness FROM dwd.btc_tx WHERE block_height = 481829 AND is_coinbase"))
+                .isEqualTo("true");
+        assertThat(single("SELECT swtxs FROM dws.btc_block_stats WHERE height = 481829")).isEqualTo("0");
+    }
+
+    @Test
+    void poolsFromCoinbaseTags() {
+        // data/README.md: 540107 and 574200 carry /BTC.COM/, 363703 /AntPool/
+        assertThat(query("SELECT height, pool_name FROM dws.btc_block_stats WHERE height IN (363703, 540107, 574200) "
+                + "ORDER BY height")).containsExactly("height,pool_name", "363703,AntPool", "540107,BTC.com",
+                "574200,BTC.com");
+    }
+
+    @Test
+    void everyScriptTypeOfTheSampleIsClassified() {
+        // data/README.md lists the output types present in the sample file
+        assertThat(query("SELECT DISTINCT script_type FROM dwd.btc_output ORDER BY script_type"))
+                .contains("pubkey", "pubkeyhash", "scripthash", "witness_v0_keyhash", "witness_v0_scripthash",
+                        "multisig", "nulldata", "nonstandard");
+    }
+
+    @Test
+    void difficultyFromBits() {
+        // Explorers show block 277647's difficulty as 1,180,923,195.26 (bits 0x1903a30c); genesis 1
+        assertThat(single("SELECT bits, ROUND(difficulty, 2) FROM dwd.btc_block WHERE block_height = 277647"))
+                .isEqualTo("419668748,1180923195.26");
+        assertThat(single("SELECT difficulty FROM dwd.btc_block WHERE block_height = 0")).isEqualTo("1");
+    }
+
+    @Test
+    void reportTablesArePartitionedByDayAndFilled() {
+        assertThat(single("SELECT COUNT(*) FROM ads.chain_daily_report WHERE dt = '2009-01-03'")).isEqualTo("1");
+        assertThat(single("SELECT block_count, tx_count FROM ads.chain_daily_report WHERE dt = '2009-01-03'"))
+                .isEqualTo("1,1");
+        // block 170's payment moves exactly 50 BTC, the default large-transaction threshold
+        assertThat(query("SELECT txid FROM ads.large_tx WHERE dt = '2009-01-12'"))
+                .contains("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16");
+        assertThat(single("SELECT COUNT(*) > 0 FROM ads.address_rank_day")).isEqualTo("true");
+        assertThat(single("SELECT COUNT(*) FROM ads.difficulty_epoch WHERE epoch = 0")).isEqualTo("1");
+    }
+
+    @Test
+    void rerunsChangeNothing() {
+        String before = String.join("\n", CliRun.of("--warehouse", warehouse, "tables").lines());
+        CliRun reload = CliRun.of("--warehouse", warehouse, "load-blocks",
+                TestWarehouse.mainnetFile("blocks-000000-000438.blk").toString());
+        assertThat(reload.exitCode()).as(reload.err()).isZero();
+        assertThat(reload.out()).contains("loaded 0 new blocks").contains("439 already loaded");
+        CliRun rebuild = CliRun.of("--warehouse", warehouse, "build");
+        assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        assertThat(String.join("\n", CliRun.of("--warehouse", warehouse, "tables").lines())).isEqualTo(before);
+    }
+
+    @Test
+    void aBadQueryIsOneClearLineAndANonZeroExit() {
+        CliRun r = CliRun.of("--warehouse", warehouse, "query", "SELECT nope FROM dwd.btc_block");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().filter(l -> l.startsWith("error:")).toList()).hasSize(1);
+        assertThat(r.err()).contains("nope");
+    }
+}
