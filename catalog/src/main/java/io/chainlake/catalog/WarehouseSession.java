@@ -29,6 +29,9 @@ public final class WarehouseSession implements AutoCloseable {
 
     public static final String CATALOG = "chainlake";
 
+    /** A view file containing this comment is computed once per run however many jobs read it. */
+    public static final String SHARED_PASS_MARKER = "-- chainlake:shared-pass";
+
     private final ChainlakeConfig config;
     private final RuntimeExecutionMode mode;
     private final StreamExecutionEnvironment env;
@@ -172,7 +175,22 @@ public final class WarehouseSession implements AutoCloseable {
             if (texts.get(view).contains("'connector' = 'jdbc'")) {
                 connectOrEmpty(view);
             }
+            if (texts.get(view).contains(SHARED_PASS_MARKER)) {
+                shareOnePass(view);
+            }
         }
+    }
+
+    /**
+     * Flink does not reuse a correlate (LATERAL TABLE) across the sinks of a statement set: each reference gets
+     * its own correlation id, so every INSERT reading the view would run the table function again. Routing the
+     * view through one DataStream makes all consumers read the same operator: the function runs once per row.
+     */
+    private void shareOnePass(String view) {
+        org.apache.flink.table.api.Table table = tableEnv.from(view);
+        org.apache.flink.streaming.api.datastream.DataStream<Row> stream = tableEnv.toDataStream(table);
+        tableEnv.dropTemporaryView(view);
+        tableEnv.createTemporaryView(view, tableEnv.fromDataStream(stream));
     }
 
     /** Views ordered so each comes after the views its text names. */

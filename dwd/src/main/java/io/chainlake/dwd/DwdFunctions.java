@@ -1,6 +1,7 @@
 package io.chainlake.dwd;
 
 import io.chainlake.catalog.SqlFunctionProvider;
+import io.chainlake.dwd.function.BitsToDifficultyFunction;
 import io.chainlake.dwd.function.CoinbaseTextFunction;
 import io.chainlake.dwd.function.CompactSizeLengthFunction;
 import io.chainlake.dwd.function.ParseBlockFunction;
@@ -19,6 +20,7 @@ public final class DwdFunctions implements SqlFunctionProvider {
                 "script_type", ScriptTypeFunction.class,
                 "script_address", ScriptAddressFunction.class,
                 "coinbase_text", CoinbaseTextFunction.class,
-                "compact_size_length", CompactSizeLengthFunction.class);
+                "compact_size_length", CompactSizeLengthFunction.class,
+                BitsToDifficultyFunction.NAME, BitsToDifficultyFunction.class);
     }
 }

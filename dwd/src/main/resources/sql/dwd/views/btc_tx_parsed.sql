@@ -1,5 +1,7 @@
--- Parse once: every DWD job reads the blocks through this view, and the batch build runs those jobs as one
--- statement set so the planner parses each block a single time (see EXPLAIN in DwdParseOnceIT).
+-- Parse once: every DWD job reads the blocks through this view, and the build runs those jobs as one statement
+-- set. The marker below routes the view through one shared operator, so each block is parsed a single time
+-- (DwdParseOnceIT counts the parse operators in the job graph).
+-- chainlake:shared-pass
 CREATE TEMPORARY VIEW btc_tx_parsed AS
 SELECT
     r.block_hash,

@@ -1,7 +1,6 @@
 package io.chainlake.dws;
 
 import io.chainlake.catalog.SqlFunctionProvider;
-import io.chainlake.dws.functions.BitsToDifficultyFunction;
 import io.chainlake.dws.functions.BlockSubsidyFunction;
 import io.chainlake.dws.functions.FeeratePercentilesFunction;
 import io.chainlake.dws.functions.HashrateFromDifficultyFunction;
@@ -20,7 +19,6 @@ public final class DwsFunctions implements SqlFunctionProvider {
                 TruncatedMedianFunction.NAME, TruncatedMedianFunction.class,
                 FeeratePercentilesFunction.NAME, FeeratePercentilesFunction.class,
                 BlockSubsidyFunction.NAME, BlockSubsidyFunction.class,
-                BitsToDifficultyFunction.NAME, BitsToDifficultyFunction.class,
                 NextWorkBitsFunction.NAME, NextWorkBitsFunction.class,
                 HashrateFromDifficultyFunction.NAME, HashrateFromDifficultyFunction.class,
                 MiningPoolFunction.NAME, MiningPoolFunction.class);

@@ -20,7 +20,6 @@ class DwsFunctionsTest {
                 "truncated_median",
                 "feerate_percentiles",
                 "block_subsidy",
-                "bits_to_difficulty",
                 "next_work_bits",
                 "hashrate_from_difficulty",
                 "mining_pool");

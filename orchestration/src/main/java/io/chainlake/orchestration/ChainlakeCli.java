@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             BuildCommand.class,
             QueryCommand.class,
             TablesCommand.class,
+            BenchCommand.class,
             DemoCommand.class
         })
 public final class ChainlakeCli {

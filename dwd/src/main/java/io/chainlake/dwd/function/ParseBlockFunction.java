@@ -18,7 +18,7 @@ import org.apache.flink.table.functions.TableFunction;
 
 /**
  * {@code parse_block(raw BYTES, network STRING)}: one row per transaction of a serialized block, with its inputs and
- * outputs as arrays (see {@link io.chainlake.dwd.parse.DecodedTransaction} for the meaning of each column).
+ * outputs as arrays (see {@link DecodedTransaction} for the meaning of each column).
  * {@code network} is the CLI name ({@link Network#fromCliName}) and decides the address prefixes. A NULL block gives no
  * rows; a block that does not decode fails the call with a {@link io.chainlake.dwd.parse.BlockDecodeException} naming
  * the block hash, offset and reason (the ODS loader rejects undecodable blocks, so this is a bug path). In SQL quote a

@@ -1,5 +1,7 @@
 package io.chainlake.dws.pow;
 
+import io.chainlake.dwd.pow.CompactBits;
+
 import java.math.BigInteger;
 
 /**

@@ -33,6 +33,7 @@ class SqlFunctionsBatchTest {
         tableEnv = TableEnvironment.create(EnvironmentSettings.inBatchMode());
         tableEnv.getConfig().set("parallelism.default", "1");
         new DwsFunctions().functions().forEach(tableEnv::createTemporarySystemFunction);
+        new io.chainlake.dwd.DwdFunctions().functions().forEach(tableEnv::createTemporarySystemFunction);
 
         List<Row> rows = new ArrayList<>();
         for (Tx tx : FIXTURE.transactions()) {

@@ -1,0 +1,184 @@
+package io.chainlake.orchestration;
+
+import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.catalog.LayerBuilder.JobRun;
+import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.ods.blockfile.Network;
+import io.chainlake.ods.load.BlockLoader;
+import io.chainlake.ods.load.LoadResult;
+import io.chainlake.orchestration.bench.BenchReport;
+import io.chainlake.orchestration.bench.BenchResult;
+import io.chainlake.orchestration.bench.HeapSampler;
+import io.chainlake.orchestration.bench.LayerTimer;
+import io.chainlake.orchestration.bench.Machine;
+import io.chainlake.orchestration.bench.ParseBenchmark;
+import io.chainlake.orchestration.bench.Phase;
+import io.chainlake.orchestration.bench.PhaseMeter;
+import io.chainlake.orchestration.bench.PhaseMeter.Timed;
+import io.chainlake.orchestration.bench.Throughput;
+import io.chainlake.orchestration.synthetic.BlockFileSummary;
+import io.chainlake.orchestration.synthetic.SyntheticChain;
+import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = {
+        "Benchmark on a generated regtest chain: parse-only reader throughput, end-to-end load-blocks + build",
+        "throughput in the same run, their ratio and peak heap. See docs/benchmarks.md."})
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChainlakeCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--blocks", paramLabel = "N", defaultValue = "150",
+            description = "Blocks to generate, genesis included (default ${DEFAULT-VALUE}).")
+    int blocks;
+
+    @Option(names = "--txs-per-block", paramLabel = "M", defaultValue = "400",
+            description = "Payments per block besides the coinbase (default ${DEFAULT-VALUE}).")
+    int txsPerBlock;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Generator seed: the same seed gives the same chain (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--coinbase-maturity", paramLabel = "B", defaultValue = "1",
+            description = "Blocks before a coinbase may be spent (default ${DEFAULT-VALUE}, so payments start at "
+                    + "block 2; Bitcoin's rule is 100, which leaves the first 100 blocks coinbase-only).")
+    int coinbaseMaturity;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Keep the block file and warehouse in DIR (default: a temporary directory, deleted after).")
+    Path workDir;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Append the figures as a dated markdown section to FILE, e.g. docs/benchmarks.md.")
+    Path record;
+
+    @Override
+    public Integer call() throws Exception {
+        SyntheticChainConfig chainConfig =
+                SyntheticChainConfig.of(blocks, txsPerBlock, seed).withCoinbaseMaturity(coinbaseMaturity);
+        String loadAtStart = Machine.loadAverages();
+        Path dir = workDir == null ? Files.createTempDirectory("chainlake-bench-") : Files.createDirectories(workDir);
+        try {
+            BenchResult result = run(chainConfig, dir);
+            System.out.println();
+            System.out.print(BenchReport.text(result));
+            if (record != null) {
+                String command = BenchReport.shellCommand(System.getenv("CHAINLAKE_JAVA_OPTS"), "./chainlake",
+                        spec.root().commandLine().getParseResult().originalArgs());
+                String section = BenchReport.markdown(result, Machine.describe(), command,
+                        ZonedDateTime.now(ZoneId.of("UTC")), loadAtStart, Machine.loadAverages());
+                Files.writeString(record, "\n" + section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                System.out.println("recorded in " + record);
+            }
+            return 0;
+        } finally {
+            if (workDir == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private BenchResult run(SyntheticChainConfig chainConfig, Path dir) throws Exception {
+        Path blockFile = Files.createDirectories(dir.resolve("blocks")).resolve("blk00000.dat");
+        ChainlakeConfig config = cli.config()
+                .with(ChainlakeConfig.WAREHOUSE, dir.resolve("warehouse").toString())
+                .with(ChainlakeConfig.NETWORK, Network.REGTEST.cliName());
+        List<Phase> phases = new ArrayList<>();
+        try (HeapSampler heap = HeapSampler.start(HeapSampler.DEFAULT_INTERVAL)) {
+            PhaseMeter meter = new PhaseMeter(heap, Machine::oneMinuteLoad);
+            System.out.println("bench: generating " + chainConfig + " into " + blockFile);
+            Timed<BlockFileSummary> gen = meter.measure(BenchResult.GENERATE,
+                    () -> new SyntheticChain(chainConfig).writeBlockFile(blockFile));
+            phases.add(gen.phase());
+            BlockFileSummary chain = gen.value();
+            Throughput generated = new Throughput(chain.blockCount(), chain.transactionCount(), chain.byteCount(),
+                    gen.phase().seconds());
+            System.out.printf("bench: %,d blocks, %,d transactions, %,d bytes in %.1f s%n", chain.blockCount(),
+                    chain.transactionCount(), chain.byteCount(), gen.phase().seconds());
+
+            phases.add(meter.measure(BenchResult.PARSE_WARM_UP,
+                    () -> ParseBenchmark.readOnce(blockFile, Network.REGTEST)).phase());
+            Timed<Throughput> parse = meter.measure(BenchResult.PARSE,
+                    () -> ParseBenchmark.readOnce(blockFile, Network.REGTEST));
+            phases.add(parse.phase());
+            System.out.printf("bench: parse-only %,.0f tx/s%n", parse.value().transactionsPerSecond());
+            if (parse.value().transactions() != chain.transactionCount()) {
+                throw new IllegalStateException("the reader found " + parse.value().transactions()
+                        + " transactions in " + blockFile + ", the generator wrote " + chain.transactionCount());
+            }
+
+            FreshWarehouse.recreate(config.warehouse());
+            Timed<WarehouseSession> opened = meter.measure(BenchResult.SESSION, () -> WarehouseSession.batch(config));
+            phases.add(opened.phase());
+            LayerTimer layers;
+            List<JobRun> jobs;
+            try (WarehouseSession session = opened.value()) {
+                Timed<LoadResult> load = meter.measure(BenchResult.LOAD,
+                        () -> new BlockLoader(session, Network.REGTEST, System.err::println,
+                                line -> System.err.println("reject: " + line))
+                                .load(List.of(blockFile), List.of(), null));
+                phases.add(load.phase());
+                if (load.value().blocksAdded() != chain.blockCount() || load.value().rejected() != 0) {
+                    throw new IllegalStateException("load-blocks added " + load.value().blocksAdded() + " of "
+                            + chain.blockCount() + " blocks and rejected " + load.value().rejected());
+                }
+                Set<String> headers = BatchBuild.LAYERS.stream().map(l -> l.database() + ":").collect(Collectors.toSet());
+                layers = new LayerTimer(System.out::println, System::nanoTime, headers);
+                Timed<List<JobRun>> build = meter.measure(BenchResult.BUILD, () -> {
+                    List<JobRun> runs = BatchBuild.run(session, layers);
+                    layers.finish();
+                    return runs;
+                });
+                phases.add(build.phase());
+                jobs = build.value();
+            }
+            return new BenchResult(chainConfig, generated, parse.value(), phases, layers.seconds(), jobs,
+                    Runtime.getRuntime().maxMemory(), heapFlag(), Machine.peakResidentBytes());
+        }
+    }
+
+    private static String heapFlag() {
+        List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String flag = "default -Xmx";
+        for (String arg : args) {
+            if (arg.startsWith("-Xmx")) {
+                flag = arg;
+            }
+        }
+        return flag;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

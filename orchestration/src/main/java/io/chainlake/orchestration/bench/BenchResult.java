@@ -1,0 +1,90 @@
+package io.chainlake.orchestration.bench;
+
+import io.chainlake.catalog.LayerBuilder.JobRun;
+import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Everything one {@code ./chainlake bench} run measured.
+ *
+ * @param chain        what was generated
+ * @param generated    the chain's blocks, transactions (coinbases included) and file bytes, in the generation time
+ * @param parse        the measured parse-only pass (after a warm-up pass)
+ * @param phases       every measured step, in run order, named by the constants of this class
+ * @param layerSeconds the build's time by layer ({@link LayerTimer#SETUP} first)
+ * @param jobs         the build's jobs; jobs of one wave share one Flink job and show its time
+ * @param maxHeapBytes the JVM's maximum heap ({@code Runtime.maxMemory()})
+ * @param heapFlag     the {@code -Xmx} flag the JVM was started with, or "default"
+ * @param peakRssBytes the process's peak resident set, where the system says
+ */
+public record BenchResult(
+        SyntheticChainConfig chain,
+        Throughput generated,
+        Throughput parse,
+        List<Phase> phases,
+        Map<String, Double> layerSeconds,
+        List<JobRun> jobs,
+        long maxHeapBytes,
+        String heapFlag,
+        OptionalLong peakRssBytes) {
+
+    public static final String GENERATE = "generate";
+    public static final String PARSE_WARM_UP = "parse-only warm-up";
+    public static final String PARSE = "parse-only";
+    public static final String SESSION = "open session";
+    public static final String LOAD = "load-blocks";
+    public static final String BUILD = "build";
+
+    /** What end-to-end means: what {@code ./chainlake load-blocks} and {@code ./chainlake build} do in-process. */
+    public static final List<String> END_TO_END = List.of(SESSION, LOAD, BUILD);
+
+    /** Parse-only target of issue #3 on the 2-core reference machine. */
+    public static final double PARSE_TARGET_TX_PER_SECOND = 100_000;
+
+    /** End-to-end target of issue #3, as a share of the parse-only rate of the same run. */
+    public static final double RATIO_TARGET = 0.25;
+
+    public BenchResult {
+        phases = List.copyOf(phases);
+        layerSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(layerSeconds));
+        jobs = List.copyOf(jobs);
+    }
+
+    public Phase phase(String name) {
+        return phases.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no phase " + name + " in " + phases));
+    }
+
+    /** The chain's work in the time of {@link #END_TO_END}. */
+    public Throughput endToEnd() {
+        return generated.in(END_TO_END.stream().mapToDouble(name -> phase(name).seconds()).sum());
+    }
+
+    /** End-to-end transactions per second over parse-only transactions per second. */
+    public double ratio() {
+        return endToEnd().transactionsPerSecond() / parse.transactionsPerSecond();
+    }
+
+    public boolean parseTargetMet() {
+        return parse.transactionsPerSecond() >= PARSE_TARGET_TX_PER_SECOND;
+    }
+
+    public boolean ratioTargetMet() {
+        return ratio() >= RATIO_TARGET;
+    }
+
+    /** Highest heap use sampled in any phase. */
+    public long peakHeapBytes() {
+        return phases.stream().mapToLong(Phase::peakHeapBytes).max().orElse(0);
+    }
+
+    /** Rows the build wrote to a table, when it built that table. */
+    public Optional<Long> rowsOf(String table) {
+        return jobs.stream().filter(j -> j.table().equals(table)).map(JobRun::rows).findFirst();
+    }
+}

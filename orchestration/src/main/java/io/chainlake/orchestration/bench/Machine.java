@@ -1,0 +1,85 @@
+package io.chainlake.orchestration.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The machine a benchmark ran on, read from Linux's {@code /proc}; fields are "unknown" (or 0) elsewhere.
+ *
+ * @param processors  processors this JVM may use (what {@code nproc} counts)
+ * @param cpuModel    the first {@code model name} of {@code /proc/cpuinfo}
+ * @param memoryBytes {@code MemTotal} of {@code /proc/meminfo}
+ * @param jdk         JVM name and runtime version
+ */
+public record Machine(int processors, String cpuModel, long memoryBytes, String jdk) {
+
+    private static final Path CPUINFO = Path.of("/proc/cpuinfo");
+    private static final Path MEMINFO = Path.of("/proc/meminfo");
+    private static final Path LOADAVG = Path.of("/proc/loadavg");
+    private static final Path SELF_STATUS = Path.of("/proc/self/status");
+
+    public static Machine describe() {
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                read(CPUINFO).flatMap(Machine::cpuModel).orElse("unknown"),
+                read(MEMINFO).map(text -> kilobytes(text, "MemTotal")).orElse(OptionalLong.empty()).orElse(0) * 1024,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    }
+
+    /** The 1, 5 and 15 minute load averages as {@code uptime} prints them, e.g. {@code 3.12 4.66 4.30}. */
+    public static String loadAverages() {
+        return read(LOADAVG).map(Machine::loadAverages).orElse("unknown");
+    }
+
+    /** The one-minute load average, NaN where unknown. */
+    public static double oneMinuteLoad() {
+        return read(LOADAVG).map(Machine::oneMinuteLoad).orElse(Double.NaN);
+    }
+
+    /** This process's peak resident set ({@code VmHWM}), when the system says. */
+    public static OptionalLong peakResidentBytes() {
+        return read(SELF_STATUS).map(text -> kilobytes(text, "VmHWM")).orElse(OptionalLong.empty()).stream()
+                .map(kb -> kb * 1024).findFirst();
+    }
+
+    static Optional<String> cpuModel(String cpuinfo) {
+        return cpuinfo.lines()
+                .filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                .findFirst();
+    }
+
+    /** The value of a {@code Key:   1234 kB} line, in kB. */
+    static OptionalLong kilobytes(String text, String key) {
+        return text.lines()
+                .filter(line -> line.startsWith(key + ":"))
+                .map(line -> line.substring(key.length() + 1).trim().split("\\s+")[0])
+                .mapToLong(Long::parseLong)
+                .findFirst();
+    }
+
+    static String loadAverages(String loadavg) {
+        String[] fields = loadavg.trim().split("\\s+");
+        return fields.length < 3 ? "unknown" : fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    static double oneMinuteLoad(String loadavg) {
+        String[] fields = loadavg.trim().split("\\s+");
+        try {
+            return Double.parseDouble(fields[0]);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Optional.of(Files.readString(file));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

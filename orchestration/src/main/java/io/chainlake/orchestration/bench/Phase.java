@@ -1,0 +1,14 @@
+package io.chainlake.orchestration.bench;
+
+/**
+ * One measured step of a benchmark run.
+ *
+ * @param name          what ran, e.g. {@code parse-only}
+ * @param seconds       wall-clock time
+ * @param peakHeapBytes highest heap use sampled while it ran
+ * @param gcSeconds     time the JVM's collectors report spending in this step
+ * @param loadAverage   the machine's one-minute load average when it ended (NaN where unknown): other work on
+ *                      the machine slows every figure
+ */
+public record Phase(String name, double seconds, long peakHeapBytes, double gcSeconds, double loadAverage) {
+}

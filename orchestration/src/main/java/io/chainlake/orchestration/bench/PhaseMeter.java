@@ -1,0 +1,46 @@
+package io.chainlake.orchestration.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.DoubleSupplier;
+
+/** Runs benchmark steps and measures each: wall-clock time, peak heap, GC time and the load when it ended. */
+public final class PhaseMeter {
+
+    /** A step's work. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /** A step's result and its measurement. */
+    public record Timed<T>(T value, Phase phase) {
+    }
+
+    private final HeapSampler heap;
+    private final DoubleSupplier loadAverage;
+
+    public PhaseMeter(HeapSampler heap, DoubleSupplier loadAverage) {
+        this.heap = heap;
+        this.loadAverage = loadAverage;
+    }
+
+    public <T> Timed<T> measure(String name, Work<T> work) throws Exception {
+        heap.startWindow();
+        double gcBefore = gcSeconds();
+        long start = System.nanoTime();
+        T value = work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Phase phase = new Phase(name, seconds, heap.windowPeakBytes(), gcSeconds() - gcBefore,
+                loadAverage.getAsDouble());
+        return new Timed<>(value, phase);
+    }
+
+    private static double gcSeconds() {
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis / 1e3;
+    }
+}

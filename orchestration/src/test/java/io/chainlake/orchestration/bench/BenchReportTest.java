@@ -1,0 +1,120 @@
+package io.chainlake.orchestration.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainlake.catalog.LayerBuilder.JobRun;
+import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** Expected figures are worked out by hand from the made-up measurements below. */
+class BenchReportTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    /** 1,000,000 transactions in 1,000 blocks and 400 MB; parse-only takes 5 s, end-to-end 1 + 9 + 30 = 40 s. */
+    private static BenchResult result(double buildSeconds) {
+        Map<String, Double> layers = new LinkedHashMap<>();
+        layers.put(LayerTimer.SETUP, 1.0);
+        layers.put("dwd", buildSeconds - 3.0);
+        layers.put("dws", 1.5);
+        layers.put("ads", 0.5);
+        return new BenchResult(
+                SyntheticChainConfig.of(1_000, 1_000, 7L).withCoinbaseMaturity(1),
+                new Throughput(1_000, 1_000_000, 400_000_000, 100.0),
+                new Throughput(1_000, 1_000_000, 400_000_000, 5.0),
+                List.of(
+                        new Phase(BenchResult.GENERATE, 100.0, 300 * MIB, 2.0, 2.5),
+                        new Phase(BenchResult.PARSE_WARM_UP, 6.0, 200 * MIB, 0.5, 2.6),
+                        new Phase(BenchResult.PARSE, 5.0, 250 * MIB, 0.4, 2.7),
+                        new Phase(BenchResult.SESSION, 1.0, 100 * MIB, 0.0, 2.8),
+                        new Phase(BenchResult.LOAD, 9.0, 900 * MIB, 1.0, 2.9),
+                        new Phase(BenchResult.BUILD, buildSeconds, 2_048 * MIB, 3.0, 3.25)),
+                layers,
+                List.of(new JobRun("dwd.btc_block_chain", 1_000, 0.5), new JobRun("dwd.btc_tx", 1_000_000, 20.0)),
+                6_144 * MIB,
+                "-Xmx6g",
+                OptionalLong.of(3_000 * MIB));
+    }
+
+    @Test
+    void computesTheEndToEndRateAndTheRatioFromTheSameRun() {
+        BenchResult r = result(30.0);
+
+        assertThat(r.endToEnd().seconds()).isEqualTo(40.0);
+        assertThat(r.endToEnd().transactionsPerSecond()).isEqualTo(25_000.0);
+        assertThat(r.parse().transactionsPerSecond()).isEqualTo(200_000.0);
+        assertThat(r.ratio()).isEqualTo(0.125);
+        assertThat(r.parseTargetMet()).isTrue();
+        assertThat(r.ratioTargetMet()).isFalse();
+        assertThat(r.peakHeapBytes()).isEqualTo(2_048 * MIB);
+    }
+
+    @Test
+    void tableShowsEachFigureWithItsTargetAndLoad() {
+        List<BenchReport.Row> rows = BenchReport.rows(result(30.0));
+
+        assertThat(rows).contains(
+                new BenchReport.Row("parse-only", "200 blocks/s · 200,000 tx/s · 80.0 MB/s (5.00 s)",
+                        "≥ 100,000 tx/s: met", "2.70"),
+                new BenchReport.Row("end-to-end (session + load + build)",
+                        "25 blocks/s · 25,000 tx/s · 10.0 MB/s (40.00 s)", "", "3.25"),
+                new BenchReport.Row("ratio end-to-end / parse-only", "12.5 %", "≥ 25 %: NOT met", "3.25"),
+                new BenchReport.Row("build", "30.0 s (33,333 tx/s): setup 1.0 s, dwd 27.0 s, dws 1.5 s, ads 0.5 s",
+                        "", "3.25"),
+                new BenchReport.Row("check: dwd.btc_tx rows", "1,000,000 = transactions generated", "", ""));
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("peak heap")).singleElement()
+                .satisfies(row -> assertThat(row.value()).startsWith("2,048 MiB of max 6,144 MiB (-Xmx6g); "
+                        + "generate 300 MiB, parse-only warm-up 200 MiB"));
+    }
+
+    @Test
+    void aFastEnoughBuildMeetsTheRatioTarget() {
+        // 1 + 9 + 10 = 20 s end-to-end: 50,000 tx/s, 25 % of 200,000
+        BenchResult r = result(10.0);
+
+        assertThat(r.ratio()).isEqualTo(0.25);
+        assertThat(BenchReport.rows(r)).anySatisfy(row -> assertThat(row.target()).isEqualTo("≥ 25 %: met"));
+    }
+
+    @Test
+    void markdownSectionIsDatedAndNamesCommandMachineAndJobs() {
+        Machine machine = new Machine(2, "Some CPU @ 2.60GHz", 24L * 1024 * MIB, "OpenJDK 64-Bit Server VM 17.0.15");
+        String md = BenchReport.markdown(result(30.0), machine, "./chainlake bench --blocks 1000",
+                ZonedDateTime.of(2025, 6, 1, 20, 41, 0, 0, ZoneId.of("UTC")), "3.12 4.66 4.30", "2.00 3.00 4.00");
+
+        assertThat(md).startsWith("### 2025-06-01 20:41 UTC: 1,000 blocks × 1,000 tx/block (1,000,000 transactions)\n");
+        assertThat(md).contains("Command: `./chainlake bench --blocks 1000`");
+        assertThat(md).contains("Machine: 2 processors (Some CPU @ 2.60GHz), 24.0 GiB RAM, OpenJDK 64-Bit Server VM "
+                + "17.0.15; load average (1, 5, 15 min) 3.12 4.66 4.30 at start, 2.00 3.00 4.00 at end.");
+        assertThat(md).contains("| Figure | Value | Target | Load (1 min) |\n| --- | --- | --- | --- |\n");
+        assertThat(md).contains("| ratio end-to-end / parse-only | 12.5 % | ≥ 25 %: NOT met | 3.25 |");
+        assertThat(md).contains("| dwd.btc_tx | 1,000,000 | 20.0 |");
+    }
+
+    @Test
+    void textTableAlignsColumns() {
+        List<String> lines = BenchReport.text(result(30.0)).lines().toList();
+
+        assertThat(lines.get(0)).startsWith("Figure").contains("Value").contains("Target").contains("Load (1 min)");
+        int valueColumn = lines.get(0).indexOf("Value");
+        assertThat(lines).allSatisfy(line -> assertThat(line.charAt(valueColumn - 1)).isEqualTo(' '));
+    }
+
+    @Test
+    void shellCommandQuotesWhatTheShellWouldSplit() {
+        assertThat(BenchReport.shellCommand("-Xmx6g", "./chainlake",
+                List.of("bench", "--blocks", "1100", "--record", "docs/benchmarks.md")))
+                .isEqualTo("CHAINLAKE_JAVA_OPTS=-Xmx6g ./chainlake bench --blocks 1100 --record docs/benchmarks.md");
+        assertThat(BenchReport.shellCommand("-Xmx6g -XX:+UseG1GC", "./chainlake",
+                List.of("--set", "address-rank.top-n=10", "bench", "--work-dir", "my dir", "it's")))
+                .isEqualTo("CHAINLAKE_JAVA_OPTS='-Xmx6g -XX:+UseG1GC' ./chainlake --set address-rank.top-n=10 bench "
+                        + "--work-dir 'my dir' 'it'\\''s'");
+        assertThat(BenchReport.shellCommand(null, "./chainlake", List.of("bench"))).isEqualTo("./chainlake bench");
+    }
+}

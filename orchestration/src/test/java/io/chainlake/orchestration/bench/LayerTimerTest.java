@@ -1,0 +1,42 @@
+package io.chainlake.orchestration.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LayerTimerTest {
+
+    private long now = 1_000_000_000L;
+
+    @Test
+    void aLayerLastsFromItsHeaderToTheNextAndLinesArePassedOn() {
+        List<String> out = new ArrayList<>();
+        LayerTimer timer = new LayerTimer(out::add, () -> now, Set.of("dwd:", "dws:", "ads:"));
+        now += 500_000_000L;
+        timer.accept("dwd:");
+        now += 3_000_000_000L;
+        timer.accept("  dwd.btc_tx      60,150 rows     2.9 s");
+        now += 1_000_000_000L;
+        timer.accept("dws:");
+        now += 2_000_000_000L;
+        timer.accept("ads:");
+        now += 250_000_000L;
+        timer.finish();
+
+        assertThat(timer.seconds()).containsExactly(
+                Map.entry(LayerTimer.SETUP, 0.5), Map.entry("dwd", 4.0), Map.entry("dws", 2.0), Map.entry("ads", 0.25));
+        assertThat(out).containsExactly("dwd:", "  dwd.btc_tx      60,150 rows     2.9 s", "dws:", "ads:");
+    }
+
+    @Test
+    void timesAreAskedForOnlyAfterTheBuildFinished() {
+        LayerTimer timer = new LayerTimer(line -> { }, () -> now, Set.of("dwd:"));
+
+        assertThatThrownBy(timer::seconds).isInstanceOf(IllegalStateException.class).hasMessageContaining("finish()");
+    }
+}
