@@ -34,6 +34,7 @@ public final class WarehouseSession implements AutoCloseable {
 
     private final ChainlakeConfig config;
     private final RuntimeExecutionMode mode;
+    private final EmbeddedCluster cluster;
     private final StreamExecutionEnvironment env;
     private final StreamTableEnvironment tableEnv;
     private final Map<String, Optional<String>> mysqlUnavailable = new java.util.HashMap<>();
@@ -50,7 +51,12 @@ public final class WarehouseSession implements AutoCloseable {
         // block_time and dt are UTC wall-clock values; date functions must not shift them by the host's zone
         flinkConf.setString("table.local-time-zone", "UTC");
         flinkConf.addAll(extra);
-        this.env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConf);
+        try {
+            this.cluster = new EmbeddedCluster(flinkConf, config.parallelism());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the embedded Flink cluster: " + e.getMessage(), e);
+        }
+        this.env = cluster.environment(flinkConf);
         EnvironmentSettings settings = mode == RuntimeExecutionMode.BATCH
                 ? EnvironmentSettings.newInstance().inBatchMode().withConfiguration(flinkConf).build()
                 : EnvironmentSettings.newInstance().inStreamingMode().withConfiguration(flinkConf).build();
@@ -246,12 +252,18 @@ public final class WarehouseSession implements AutoCloseable {
         }
     }
 
+    /** REST address (and web UI, when flink-runtime-web is on the classpath) of the embedded cluster. */
+    public java.net.URI flinkRestAddress() {
+        return cluster.restAddress();
+    }
+
     @Override
     public void close() {
         try {
             env.close();
+            cluster.close();
         } catch (Exception e) {
-            // nothing left to release for a local environment that never ran
+            throw new IllegalStateException("cannot stop the embedded Flink cluster: " + e.getMessage(), e);
         }
     }
 }

@@ -83,13 +83,20 @@ class LoadBlocksCliIT {
     }
 
     @Test
-    void missingHeightsOrPrevoutsFileIsAnErrorNamingIt() {
-        String blocks = TestWarehouse.mainnetFile("block-277647.blk").toString();
-        Path missing = dir.resolve("no-such-file");
+    void missingPrevoutsFileIsAnErrorNamingIt() {
+        Path missing = dir.resolve("no-such-prevouts.jsonl");
 
-        assertThat(singleError(load(blocks, "--heights", missing.toString()))).contains(missing.toString());
-        assertThat(singleError(load(blocks, "--prevouts", missing.toString())))
-                .isEqualTo("error: " + missing + ": prevouts file does not exist or is not readable");
+        assertThat(singleError(load(TestWarehouse.mainnetFile("block-277647.blk").toString(), "--prevouts",
+                missing.toString()))).isEqualTo("error: " + missing + ": prevouts file does not exist or is not readable");
+    }
+
+    @Test
+    void missingHeightsFileIsAnErrorNamingItAndWhatIsWrong() {
+        Path missing = dir.resolve("no-such-heights.csv");
+
+        // like --prevouts: the path, then what is wrong with it - not the bare path of a NoSuchFileException
+        assertThat(singleError(load(TestWarehouse.mainnetFile("block-277647.blk").toString(), "--heights",
+                missing.toString()))).startsWith("error: " + missing + ": ").contains("heights");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.apache.flink.types.Row;
 import org.apache.paimon.data.BinaryString;
 import org.apache.paimon.data.GenericRow;
 import org.apache.paimon.data.Timestamp;
+import org.apache.paimon.types.RowKind;
 
 /**
  * Loads Bitcoin Core block files into ODS. Two passes over the files: the first reads every header and decides,
@@ -55,13 +56,15 @@ public final class BlockLoader {
     }
 
     public LoadResult load(List<Path> paths, List<Path> prevoutFiles, Path heightsFile) throws Exception {
-        List<Path> files = BlockFileReader.blockFiles(paths);
-        Map<String, Integer> heights = heightsFile == null ? Map.of() : HeightsFile.read(heightsFile);
+        List<Path> files = BlockFileReader.blockFiles(paths).stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
+        requireReadable(heightsFile, "heights");
         for (Path prevouts : prevoutFiles) {
-            if (!Files.isReadable(prevouts)) {
-                throw new IllegalArgumentException(prevouts + ": prevouts file does not exist or is not readable");
-            }
+            requireReadable(prevouts, "prevouts");
         }
+        Map<String, Integer> heights = heightsFile == null ? Map.of() : HeightsFile.read(heightsFile);
         session.createTables(Layer.ODS);
         String loadId = "load-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
                 .format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -73,6 +76,7 @@ public final class BlockLoader {
 
         // pass 1: headers and problems
         Map<String, Row> known = warehouseHeaders();
+        Set<String> rejectedBefore = rejectedPositions();
         Map<String, BlockHeaderInfo> found = new LinkedHashMap<>();
         Map<String, String> firstPosition = new HashMap<>();
         List<BlockProblem> badRecords = new ArrayList<>();
@@ -111,6 +115,7 @@ public final class BlockLoader {
             rejects.add(reject(p.file(), p.offset(), p.reason(), null, loadId, loadedAt));
         }
         Set<String> written = new HashSet<>();
+        List<GenericRow> resolvedRejects = new ArrayList<>();
         long[] added = {0};
         long[] duplicates = {0};
         BlockFileReader reader = new BlockFileReader(network);
@@ -123,9 +128,11 @@ public final class BlockLoader {
                     }
                     BlockHeaderInfo h = b.header();
                     String hash = h.blockHash();
-                    boolean first = position(b.file(), b.offset()).equals(firstPosition.get(hash));
+                    String position = position(b.file(), b.offset());
+                    boolean first = position.equals(firstPosition.get(hash));
                     if (known.containsKey(hash) || !first || written.contains(hash)) {
                         duplicates[0]++;
+                        resolved(position, rejectedBefore, resolvedRejects);
                     } else if (!placeable.contains(hash)) {
                         String reason = "block " + hash + " has no known height: parent " + h.prevBlockHash()
                                 + " is not loaded, the coinbase carries no BIP34 height (version " + h.version()
@@ -135,6 +142,7 @@ public final class BlockLoader {
                     } else {
                         written.add(hash);
                         added[0]++;
+                        resolved(position, rejectedBefore, resolvedRejects);
                         blocks.write(blockRow(b, hints.get(hash), hintSources.get(hash), loadId, loadedAt));
                     }
                     writeProgress.update(added[0], reader.counters().transactions(), reader.counters().bytesRead());
@@ -143,8 +151,9 @@ public final class BlockLoader {
             blocks.commit();
         }
         writeProgress.finish(added[0], reader.counters().transactions());
-        if (!rejects.isEmpty()) {
+        if (!rejects.isEmpty() || !resolvedRejects.isEmpty()) {
             try (PaimonBatchWriter w = PaimonBatchWriter.append(session, "ods.btc_block_reject")) {
+                resolvedRejects.forEach(w::write);
                 rejects.forEach(w::write);
                 w.commit();
             }
@@ -178,6 +187,30 @@ public final class BlockLoader {
             }
         }
         return result;
+    }
+
+    /** A position rejected by an earlier load whose block now loads (a fixed file, a new --heights line). */
+    private static void resolved(String position, Set<String> rejectedBefore, List<GenericRow> deletes) {
+        if (rejectedBefore.contains(position)) {
+            int at = position.lastIndexOf('@');
+            GenericRow delete = GenericRow.ofKind(RowKind.DELETE, BinaryString.fromString(position.substring(0, at)),
+                    Long.parseLong(position.substring(at + 1)), null, null, null, null, null);
+            deletes.add(delete);
+        }
+    }
+
+    private static void requireReadable(Path file, String what) {
+        if (file != null && !Files.isReadable(file)) {
+            throw new IllegalArgumentException(file + ": " + what + " file does not exist or is not readable");
+        }
+    }
+
+    private Set<String> rejectedPositions() {
+        Set<String> positions = new HashSet<>();
+        for (Row r : session.query("SELECT source_file, source_offset FROM ods.btc_block_reject")) {
+            positions.add(r.getField(0) + "@" + r.getField(1));
+        }
+        return positions;
     }
 
     private Map<String, Row> warehouseHeaders() {

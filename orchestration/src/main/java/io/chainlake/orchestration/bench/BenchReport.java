@@ -38,7 +38,7 @@ public final class BenchReport {
                 "", load(gen)));
         Phase warm = r.phase(BenchResult.PARSE_WARM_UP);
         rows.add(new Row(BenchResult.PARSE_WARM_UP, f("%.2f s", warm.seconds()), "", load(warm)));
-        rows.add(new Row(BenchResult.PARSE, rates(r.parse()),
+        rows.add(new Row(BenchResult.PARSE, rates(r.parse()) + f(", %d pass%s", r.parsePasses(), r.parsePasses() == 1 ? "" : "es"),
                 f("≥ %,.0f tx/s: %s", BenchResult.PARSE_TARGET_TX_PER_SECOND, met(r.parseTargetMet())),
                 load(r.phase(BenchResult.PARSE))));
         Phase session = r.phase(BenchResult.SESSION);
@@ -62,6 +62,10 @@ public final class BenchReport {
         rows.add(new Row("peak resident set (VmHWM)", r.peakRssBytes().isPresent()
                 ? f("%,.0f MiB (heap, Flink managed and network memory, metaspace)", r.peakRssBytes().getAsLong() / MIB)
                 : "unknown", "", ""));
+        rows.add(new Row("warehouse on disk", r.warehouseBytes().isEmpty() ? "unknown"
+                : r.warehouseBytes().entrySet().stream()
+                        .map(e -> f("%s %,.1f MB", e.getKey(), e.getValue() / 1e6))
+                        .collect(Collectors.joining(", ")), "", ""));
         rows.add(new Row("check: dwd.btc_tx rows", r.rowsOf("dwd.btc_tx")
                 .map(n -> f("%,d%s", n, n == g.transactions() ? " = transactions generated"
                         : f(" ≠ %,d transactions generated", g.transactions())))

@@ -14,24 +14,28 @@ import java.util.OptionalLong;
  *
  * @param chain        what was generated
  * @param generated    the chain's blocks, transactions (coinbases included) and file bytes, in the generation time
- * @param parse        the measured parse-only pass (after a warm-up pass)
+ * @param parse        the measured parse-only passes (after a warm-up pass), all together
+ * @param parsePasses  how many times the measured parse-only step read the file
  * @param phases       every measured step, in run order, named by the constants of this class
  * @param layerSeconds the build's time by layer ({@link LayerTimer#SETUP} first)
  * @param jobs         the build's jobs; jobs of one wave share one Flink job and show its time
  * @param maxHeapBytes the JVM's maximum heap ({@code Runtime.maxMemory()})
  * @param heapFlag     the {@code -Xmx} flag the JVM was started with, or "default"
  * @param peakRssBytes the process's peak resident set, where the system says
+ * @param warehouseBytes bytes on disk of each warehouse database directory ({@code ods.db}, ...) after the build
  */
 public record BenchResult(
         SyntheticChainConfig chain,
         Throughput generated,
         Throughput parse,
+        int parsePasses,
         List<Phase> phases,
         Map<String, Double> layerSeconds,
         List<JobRun> jobs,
         long maxHeapBytes,
         String heapFlag,
-        OptionalLong peakRssBytes) {
+        OptionalLong peakRssBytes,
+        Map<String, Long> warehouseBytes) {
 
     public static final String GENERATE = "generate";
     public static final String PARSE_WARM_UP = "parse-only warm-up";
@@ -53,6 +57,7 @@ public record BenchResult(
         phases = List.copyOf(phases);
         layerSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(layerSeconds));
         jobs = List.copyOf(jobs);
+        warehouseBytes = Collections.unmodifiableMap(new LinkedHashMap<>(warehouseBytes));
     }
 
     public Phase phase(String name) {

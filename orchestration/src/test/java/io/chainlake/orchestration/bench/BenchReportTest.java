@@ -28,6 +28,7 @@ class BenchReportTest {
                 SyntheticChainConfig.of(1_000, 1_000, 7L).withCoinbaseMaturity(1),
                 new Throughput(1_000, 1_000_000, 400_000_000, 100.0),
                 new Throughput(1_000, 1_000_000, 400_000_000, 5.0),
+                1,
                 List.of(
                         new Phase(BenchResult.GENERATE, 100.0, 300 * MIB, 2.0, 2.5),
                         new Phase(BenchResult.PARSE_WARM_UP, 6.0, 200 * MIB, 0.5, 2.6),
@@ -39,7 +40,8 @@ class BenchReportTest {
                 List.of(new JobRun("dwd.btc_block_chain", 1_000, 0.5), new JobRun("dwd.btc_tx", 1_000_000, 20.0)),
                 6_144 * MIB,
                 "-Xmx6g",
-                OptionalLong.of(3_000 * MIB));
+                OptionalLong.of(3_000 * MIB),
+                Map.of("ods", 450_000_000L));
     }
 
     @Test
@@ -60,13 +62,14 @@ class BenchReportTest {
         List<BenchReport.Row> rows = BenchReport.rows(result(30.0));
 
         assertThat(rows).contains(
-                new BenchReport.Row("parse-only", "200 blocks/s · 200,000 tx/s · 80.0 MB/s (5.00 s)",
+                new BenchReport.Row("parse-only", "200 blocks/s · 200,000 tx/s · 80.0 MB/s (5.00 s), 1 pass",
                         "≥ 100,000 tx/s: met", "2.70"),
                 new BenchReport.Row("end-to-end (session + load + build)",
                         "25 blocks/s · 25,000 tx/s · 10.0 MB/s (40.00 s)", "", "3.25"),
                 new BenchReport.Row("ratio end-to-end / parse-only", "12.5 %", "≥ 25 %: NOT met", "3.25"),
                 new BenchReport.Row("build", "30.0 s (33,333 tx/s): setup 1.0 s, dwd 27.0 s, dws 1.5 s, ads 0.5 s",
                         "", "3.25"),
+                new BenchReport.Row("warehouse on disk", "ods 450.0 MB", "", ""),
                 new BenchReport.Row("check: dwd.btc_tx rows", "1,000,000 = transactions generated", "", ""));
         assertThat(rows).filteredOn(row -> row.figure().startsWith("peak heap")).singleElement()
                 .satisfies(row -> assertThat(row.value()).startsWith("2,048 MiB of max 6,144 MiB (-Xmx6g); "
