@@ -30,6 +30,8 @@ SELECT
     t.swtotal_weight,
     o.outs - t.ins AS utxo_increase,
     o.utxo_size_out - CASE WHEN i.block_hash IS NULL THEN 0 ELSE i.utxo_size_spent END AS utxo_size_inc,
+    o.utxos - t.ins AS utxo_increase_actual,
+    o.utxo_size_actual - CASE WHEN i.block_hash IS NULL THEN 0 ELSE i.utxo_size_spent END AS utxo_size_inc_actual,
     t.feerates[1] AS feerate_p10,
     t.feerates[2] AS feerate_p25,
     t.feerates[3] AS feerate_p50,
@@ -47,7 +49,7 @@ JOIN (
     SELECT
         block_hash,
         SUM(CASE WHEN is_coinbase THEN 0 ELSE input_count END) AS ins,
-        CASE WHEN COUNT(fee_sat) = COUNT(*) - 1 THEN SUM(fee_sat) END AS totalfee,
+        CASE WHEN COUNT(fee_sat) = COUNT(*) - 1 THEN COALESCE(SUM(fee_sat), 0) END AS totalfee,
         SUM(CASE WHEN is_coinbase THEN 0 ELSE output_value_sat END) AS total_out,
         SUM(CASE WHEN is_coinbase THEN 0 ELSE CAST(size AS BIGINT) END) AS total_size,
         SUM(CASE WHEN is_coinbase THEN 0 ELSE CAST(weight AS BIGINT) END) AS total_weight,
@@ -75,8 +77,29 @@ JOIN (
         block_hash,
         COUNT(*) AS outs,
         SUM(8 + compact_size_length(CHAR_LENGTH(script_pubkey_hex) / 2) + CHAR_LENGTH(script_pubkey_hex) / 2 + 41)
-            AS utxo_size_out
-    FROM dwd.btc_output
+            AS utxo_size_out,
+        SUM(CASE WHEN enters_utxo_set THEN 1 ELSE 0 END) AS utxos,
+        SUM(CASE
+            WHEN enters_utxo_set
+            THEN 8 + compact_size_length(CHAR_LENGTH(script_pubkey_hex) / 2) + CHAR_LENGTH(script_pubkey_hex) / 2 + 41
+            ELSE 0
+        END) AS utxo_size_actual
+    FROM (
+        -- Core: the genesis outputs and the coinbases repeated before BIP30 (heights 91842, 91880) never enter
+        -- the UTXO set, nor do unspendable scripts (OP_RETURN first, or longer than 10,000 bytes)
+        SELECT
+            o2.block_hash,
+            o2.script_pubkey_hex,
+            NOT (
+                o2.block_height = 0
+                OR (o2.block_height IN (91842, 91880) AND tx.is_coinbase)
+                OR SUBSTRING(o2.script_pubkey_hex, 1, 2) = '6a'
+                OR CHAR_LENGTH(o2.script_pubkey_hex) > 20000
+            ) AS enters_utxo_set
+        FROM dwd.btc_output AS o2
+        JOIN dwd.btc_tx AS tx
+            ON tx.txid = o2.txid AND tx.block_hash = o2.block_hash
+    )
     GROUP BY block_hash
 ) AS o
     ON o.block_hash = b.block_hash

@@ -30,6 +30,8 @@ CREATE TABLE IF NOT EXISTS dws.btc_block_stats (
     swtotal_weight BIGINT COMMENT 'getblockstats.swtotal_weight',
     utxo_increase BIGINT COMMENT 'getblockstats.utxo_increase: outs - ins',
     utxo_size_inc BIGINT COMMENT 'getblockstats.utxo_size_inc: serialized output bytes + 41 each, minus the same for spent outputs; NULL when a prevout is unknown',
+    utxo_increase_actual BIGINT COMMENT 'getblockstats.utxo_increase_actual: like utxo_increase, without unspendable outputs and the outputs of the genesis and BIP30-repeat coinbases',
+    utxo_size_inc_actual BIGINT COMMENT 'getblockstats.utxo_size_inc_actual: like utxo_size_inc with the same exclusions; NULL when a prevout is unknown',
     feerate_p10 BIGINT COMMENT 'getblockstats.feerate_percentiles[0], weight-weighted, sat/vB',
     feerate_p25 BIGINT COMMENT 'getblockstats.feerate_percentiles[1]',
     feerate_p50 BIGINT COMMENT 'getblockstats.feerate_percentiles[2]',
