@@ -8,6 +8,8 @@ import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.SqlScript;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.quality.Check;
+import io.chainlake.quality.QualityRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,19 @@ class SqlConventionsTest {
                     String plan = session.tableEnv().explainSql(builder.insertStatement(layer, table));
                     assertThat(plan).as("EXPLAIN of %s.%s", layer.database(), table).contains("Sink");
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyQualityCheckDeclaresItsMetadataAndPassesExplain() {
+        QualityRunner runner = new QualityRunner(session);
+        for (Layer layer : BUILT) {
+            session.createViews(layer);
+            for (Check check : runner.checks(layer)) {
+                assertThat(check.table()).as(check.name()).startsWith(layer.database() + ".");
+                assertThat(session.tableEnv().explainSql(check.sql())).as("EXPLAIN of check %s", check.name())
+                        .isNotBlank();
             }
         }
     }

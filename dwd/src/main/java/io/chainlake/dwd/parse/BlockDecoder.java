@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bitcoinj.base.BitcoinNetwork;
+import io.chainlake.ods.blockfile.TransactionBytes;
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.base.VarInt;
 import org.bitcoinj.core.Block;
@@ -94,7 +95,6 @@ public final class BlockDecoder {
 
         List<DecodedInput> inputs = new ArrayList<>(txInputs.size());
         boolean rbfSignaling = false;
-        int witnessBytes = 0;
         for (int i = 0; i < txInputs.size(); i++) {
             TransactionInput input = txInputs.get(i);
             TransactionOutPoint outpoint = input.getOutpoint();
@@ -103,7 +103,6 @@ public final class BlockDecoder {
             List<String> witnessItems = List.of();
             if (hasWitness) {
                 TransactionWitness witness = input.getWitness();
-                witnessBytes += witness.messageSize();
                 int pushes = witness.getPushCount();
                 if (pushes > 0) {
                     String[] items = new String[pushes];
@@ -130,21 +129,10 @@ public final class BlockDecoder {
         }
 
         int size = end - start;
+        int witnessBytes = TransactionBytes.witnessBytes(tx);
         String wtxid = Hex.encodeReversed(doubleSha256(block, start, end));
-        String txid;
-        int strippedSize;
-        if (hasWitness) {
-            // BIP144: version | marker 00 | flag 01 | inputs, outputs | witnesses | locktime
-            int witnessStart = end - 4 - witnessBytes;
-            strippedSize = size - 2 - witnessBytes;
-            sha256.update(block, start, 4);
-            sha256.update(block, start + 6, witnessStart - (start + 6));
-            sha256.update(block, end - 4, 4);
-            txid = Hex.encodeReversed(sha256.digest(sha256.digest()));
-        } else {
-            strippedSize = size;
-            txid = wtxid;
-        }
+        String txid = hasWitness ? Hex.encodeReversed(TransactionBytes.txid(block, start, end, witnessBytes)) : wtxid;
+        int strippedSize = size - witnessBytes;
         int weight = strippedSize * 3 + size;
         return new DecodedTransaction(index, txid, wtxid, tx.getVersion(), tx.getLockTime(), size, strippedSize,
                 weight, (weight + 3) / 4, tx.isCoinBase(), hasWitness, rbfSignaling, outputValue, inputs, outputs);

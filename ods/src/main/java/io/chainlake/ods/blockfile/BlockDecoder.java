@@ -2,12 +2,10 @@ package io.chainlake.ods.blockfile;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.base.VarInt;
 import org.bitcoinj.core.Block;
 import org.bitcoinj.core.Transaction;
-import org.bitcoinj.core.TransactionInput;
 
 /**
  * Decodes the serialized bytes of one block (header, transaction count, transactions with witness data) with
@@ -22,7 +20,6 @@ public final class BlockDecoder {
     /** version + one input count + one output count + lock time: nothing shorter decodes as a transaction. */
     private static final int MIN_TX_BYTES = 10;
     /** SegWit marker and flag bytes. */
-    private static final int SEGWIT_MARKER_BYTES = 2;
 
     private BlockDecoder() {
     }
@@ -66,8 +63,8 @@ public final class BlockDecoder {
             int start = buf.position();
             Transaction tx = readTransaction(buf, i, start);
             int end = buf.position();
-            int witnessBytes = tx.hasWitnesses() ? witnessBytes(tx) : 0;
-            txids[i] = txid(raw, start, end, witnessBytes);
+            int witnessBytes = TransactionBytes.witnessBytes(tx);
+            txids[i] = TransactionBytes.txid(raw, start, end, witnessBytes);
             strippedSize += end - start - witnessBytes;
             if (i == 0 && tx.isCoinBase()) {
                 bip34Height = Bip34Height.of(version, tx.getInput(0).getScriptBytes());
@@ -109,30 +106,6 @@ public final class BlockDecoder {
                     "transaction " + index + " at byte " + start + ": " + e.getClass().getSimpleName() + ": "
                             + e.getMessage());
         }
-    }
-
-    /** Bytes that serialization with witness adds: marker, flag and one witness stack per input. */
-    private static int witnessBytes(Transaction tx) {
-        int bytes = SEGWIT_MARKER_BYTES;
-        for (TransactionInput input : tx.getInputs()) {
-            bytes += input.getWitness().messageSize();
-        }
-        return bytes;
-    }
-
-    /** Double SHA-256 of the transaction without witness data, in internal byte order. */
-    private static byte[] txid(byte[] raw, int start, int end, int witnessBytes) {
-        if (witnessBytes == 0) {
-            return Sha256Hash.hashTwice(raw, start, end - start);
-        }
-        // version | marker flag | inputs outputs | witnesses | lock time
-        int bodyStart = start + 4 + SEGWIT_MARKER_BYTES;
-        int witnessStart = end - 4 - (witnessBytes - SEGWIT_MARKER_BYTES);
-        MessageDigest digest = Sha256Hash.newDigest();
-        digest.update(raw, start, 4);
-        digest.update(raw, bodyStart, witnessStart - bodyStart);
-        digest.update(raw, end - 4, 4);
-        return digest.digest(digest.digest());
     }
 
     /** Bitcoin's merkle tree: pairs hashed with double SHA-256, an odd last node paired with itself. */
