@@ -53,9 +53,15 @@ public final class SqlLayout {
         return "sql/" + layer.database() + "/" + kind + "/";
     }
 
-    /** Sorted file names without {@code .sql} under one folder, merged over every classpath root. */
     private static List<String> names(Layer layer, String kind) {
-        String folder = folder(layer, kind);
+        return sqlFileNames(folder(layer, kind));
+    }
+
+    /**
+     * Sorted names (without {@code .sql}) of the SQL files directly in a classpath folder such as
+     * {@code checks/dwd/}, merged over every classpath root (module directories and jars).
+     */
+    public static List<String> sqlFileNames(String folder) {
         TreeSet<String> found = new TreeSet<>();
         try {
             Enumeration<URL> roots = SqlLayout.class.getClassLoader().getResources(folder);

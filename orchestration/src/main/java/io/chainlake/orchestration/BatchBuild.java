@@ -4,11 +4,16 @@ import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.LayerBuilder.JobRun;
 import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.quality.CheckResult;
+import io.chainlake.quality.QualityRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** ODS → DWD → DWS → ADS in batch mode: every layer rebuilt from the one below, one progress line per job. */
+/**
+ * ODS → DWD → DWS → ADS in batch mode: every layer rebuilt from the one below, one progress line per job. After
+ * each layer its quality checks run; a failed error-severity check stops the layers above it.
+ */
 final class BatchBuild {
 
     static final List<Layer> LAYERS = List.of(Layer.ODS, Layer.DWD, Layer.DWS, Layer.ADS);
@@ -22,11 +27,33 @@ final class BatchBuild {
                     + " holds no blocks: run ./chainlake load-blocks first");
         }
         LayerBuilder builder = new LayerBuilder(session);
+        QualityRunner quality = new QualityRunner(session);
+        String runId = QualityRunner.newRunId();
         List<JobRun> runs = new ArrayList<>();
+        gate(quality, runId, Layer.ODS, progress);
         for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
             progress.accept(layer.database() + ":");
             runs.addAll(builder.build(layer, progress));
+            gate(quality, runId, layer, progress);
         }
         return runs;
+    }
+
+    private static void gate(QualityRunner quality, String runId, Layer layer, Consumer<String> progress)
+            throws Exception {
+        long start = System.nanoTime();
+        List<CheckResult> results = quality.run(runId, quality.checks(layer));
+        long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
+        progress.accept(String.format(java.util.Locale.ROOT, "  quality %-22s %d/%d checks pass %8.1f s",
+                layer.database(), passed, results.size(), (System.nanoTime() - start) / 1e9));
+        for (CheckResult r : results) {
+            if (!r.status().equals(CheckResult.PASS)) {
+                System.err.println("quality: " + r.summaryLine());
+            }
+        }
+        List<CheckResult> blocking = results.stream().filter(CheckResult::blocks).toList();
+        if (!blocking.isEmpty()) {
+            throw new QualityGateException(layer, runId, blocking);
+        }
     }
 }

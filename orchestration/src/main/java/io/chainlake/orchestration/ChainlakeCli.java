@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             TablesCommand.class,
             BenchCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            QualityCommand.class
         })
 public final class ChainlakeCli {
 

@@ -1,0 +1,68 @@
+package io.chainlake.quality;
+
+import io.chainlake.catalog.Layer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One data-quality check: a SQL file {@code checks/<layer>/<table>__<check>.sql} returning the violating rows,
+ * with its metadata in {@code -- key: value} header comments:
+ * <pre>
+ * -- description: every main-chain block in ODS has one DWD row
+ * -- severity: error            (error | warn)
+ * -- threshold: 0               (largest observed value that passes; default 0)
+ * -- observed: violations       (violations: the row count | metric: the query returns one row whose
+ *                                 observed_value column is the measure; rows are returned only when it fails)
+ * </pre>
+ */
+public record Check(
+        String name,
+        Layer layer,
+        String table,
+        String severity,
+        double threshold,
+        boolean metric,
+        String description,
+        String sql) {
+
+    static Check parse(Layer layer, String name, String text) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String line : text.lines().toList()) {
+            String t = line.trim();
+            if (t.startsWith("--") && t.indexOf(':') > 2) {
+                String key = t.substring(2, t.indexOf(':')).trim().toLowerCase(Locale.ROOT);
+                if (List.of("description", "severity", "threshold", "observed").contains(key)) {
+                    meta.put(key, t.substring(t.indexOf(':') + 1).trim());
+                }
+            }
+        }
+        int split = name.indexOf("__");
+        if (split <= 0) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: name must be <table>__<check>");
+        }
+        String severity = meta.getOrDefault("severity", "");
+        if (!severity.equals("error") && !severity.equals("warn")) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: '-- severity: error|warn' is required, found '" + severity + "'");
+        }
+        String description = meta.get("description");
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: '-- description: ...' is required");
+        }
+        String observed = meta.getOrDefault("observed", "violations");
+        if (!observed.equals("violations") && !observed.equals("metric")) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: '-- observed:' must be violations or metric");
+        }
+        String sql = text.strip();
+        if (sql.endsWith(";")) {
+            sql = sql.substring(0, sql.length() - 1);
+        }
+        return new Check(name, layer, layer.database() + "." + name.substring(0, split), severity,
+                Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql);
+    }
+}

@@ -1,0 +1,150 @@
+package io.chainlake.quality;
+
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.PaimonBatchWriter;
+import io.chainlake.catalog.WarehouseSession;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.flink.table.catalog.Column;
+import org.apache.flink.table.catalog.ResolvedSchema;
+import org.apache.flink.types.Row;
+import org.apache.paimon.data.BinaryString;
+import org.apache.paimon.data.GenericRow;
+import org.apache.paimon.data.Timestamp;
+
+/**
+ * Runs checks and appends their results to dq.check_result. The checks of one call run as a single Flink job
+ * (each check's violating rows as JSON, tagged with its name, in one UNION ALL), so checking costs one job per
+ * layer, not one per check. A check that cannot be planned, or a job that fails, falls back to running the
+ * checks one by one, so the broken check alone gets status {@code error}.
+ */
+public final class QualityRunner {
+
+    private static final int SAMPLE_ROWS = 5;
+
+    private final WarehouseSession session;
+
+    public QualityRunner(WarehouseSession session) {
+        this.session = session;
+    }
+
+    public static String newRunId() {
+        return "dq-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public List<Check> checks(Layer layer) {
+        return CheckCatalog.forLayer(layer, session.config().placeholders());
+    }
+
+    public List<CheckResult> run(String runId, List<Check> checks) throws Exception {
+        session.createTables(Layer.DQ);
+        Instant started = Instant.now();
+        Map<Check, String> planned = new LinkedHashMap<>();
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : checks) {
+            try {
+                planned.put(check, taggedRows(check));
+            } catch (RuntimeException e) {
+                results.add(error(runId, check, e, started));
+            }
+        }
+        if (!planned.isEmpty()) {
+            try {
+                results.addAll(evaluate(runId, planned, started));
+            } catch (RuntimeException e) {
+                for (Map.Entry<Check, String> one : planned.entrySet()) {
+                    try {
+                        results.addAll(evaluate(runId, Map.of(one.getKey(), one.getValue()), Instant.now()));
+                    } catch (RuntimeException single) {
+                        results.add(error(runId, one.getKey(), single, started));
+                    }
+                }
+            }
+        }
+        write(results);
+        return results;
+    }
+
+    /** The check's rows as (check_name, observed_value, row_json). */
+    private String taggedRows(Check check) {
+        ResolvedSchema schema = session.tableEnv().sqlQuery(check.sql()).getResolvedSchema();
+        List<String> names = schema.getColumns().stream().map(Column::getName).toList();
+        if (check.metric() && !names.contains("observed_value")) {
+            throw new IllegalArgumentException("metric check returns no observed_value column");
+        }
+        String json = names.stream()
+                .map(n -> "KEY '" + n + "' VALUE CAST(`" + n + "` AS STRING)")
+                .collect(Collectors.joining(", "));
+        String observed = check.metric() ? "CAST(`observed_value` AS DOUBLE)" : "CAST(NULL AS DOUBLE)";
+        return "SELECT '" + check.name() + "' AS check_name, " + observed + " AS observed_value, JSON_OBJECT("
+                + json + ") AS row_json FROM (" + check.sql() + ")";
+    }
+
+    private List<CheckResult> evaluate(String runId, Map<Check, String> planned, Instant started) {
+        String union = String.join("\nUNION ALL\n", planned.values());
+        Map<String, List<String>> samples = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (Row r : session.query(union)) {
+            String name = (String) r.getField(0);
+            counts.merge(name, 1L, Long::sum);
+            if (r.getField(1) != null) {
+                metrics.putIfAbsent(name, (Double) r.getField(1));
+            }
+            List<String> s = samples.computeIfAbsent(name, k -> new ArrayList<>());
+            if (s.size() < SAMPLE_ROWS) {
+                s.add((String) r.getField(2));
+            }
+        }
+        Instant finished = Instant.now();
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : planned.keySet()) {
+            long rows = counts.getOrDefault(check.name(), 0L);
+            double observed = check.metric() ? metrics.getOrDefault(check.name(), 0.0) : rows;
+            String status = observed <= check.threshold() ? CheckResult.PASS
+                    : check.severity().equals("error") ? CheckResult.FAIL : CheckResult.WARN;
+            long violations = check.metric() ? (status.equals(CheckResult.PASS) ? 0 : 1) : rows;
+            String sample = "[" + String.join(",", samples.getOrDefault(check.name(), List.of())) + "]";
+            results.add(new CheckResult(runId, check, status, observed, violations, sample, "all", started, finished));
+        }
+        return results;
+    }
+
+    private static CheckResult error(String runId, Check check, Exception e, Instant started) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = message + " / " + t.getMessage().lines().findFirst().orElse("");
+                break;
+            }
+        }
+        return new CheckResult(runId, check, CheckResult.ERROR, Double.NaN, 0, message, "all", started, Instant.now());
+    }
+
+    private void write(List<CheckResult> results) throws Exception {
+        try (PaimonBatchWriter w = PaimonBatchWriter.append(session, "dq.check_result")) {
+            for (CheckResult r : results) {
+                Check c = r.check();
+                w.write(GenericRow.of(
+                        s(r.runId()), s(c.name()), s(c.layer().database()), s(c.table()), s(c.severity()),
+                        s(r.status()), Double.isNaN(r.observedValue()) ? null : r.observedValue(), c.threshold(),
+                        r.violationCount(), s(r.sampleRows()), s(r.partition()), s(c.description()),
+                        Timestamp.fromEpochMillis(r.startedAt().toEpochMilli()),
+                        Timestamp.fromEpochMillis(r.finishedAt().toEpochMilli())));
+            }
+            w.commit();
+        }
+    }
+
+    private static BinaryString s(String v) {
+        return v == null ? null : BinaryString.fromString(v);
+    }
+}

@@ -1,0 +1,87 @@
+-- description: dws.btc_block_stats has one row per main-chain block of dwd.btc_block (same height and hash) and no other; txs, ins (coinbase input excluded), outs and subsidy recomputed from DWD agree; totalfee, when set, is the sum of the block's DWD fees and is set only when every fee is known (never a made-up number)
+-- severity: error
+SELECT
+    height,
+    blockhash,
+    dwd_block_hash,
+    txs,
+    dwd_txs,
+    ins,
+    dwd_ins,
+    outs,
+    dwd_outs,
+    subsidy,
+    dwd_subsidy,
+    totalfee,
+    dwd_totalfee,
+    problem
+FROM (
+    SELECT
+        COALESCE(s.height, d.block_height) AS height,
+        s.blockhash,
+        d.block_hash AS dwd_block_hash,
+        s.txs,
+        d.txs AS dwd_txs,
+        s.ins,
+        d.ins AS dwd_ins,
+        s.outs,
+        d.outs AS dwd_outs,
+        s.subsidy,
+        d.subsidy AS dwd_subsidy,
+        s.totalfee,
+        d.totalfee AS dwd_totalfee,
+        CASE
+            WHEN s.height IS NULL THEN 'main-chain block missing from dws.btc_block_stats'
+            WHEN d.block_height IS NULL THEN 'row without a main-chain block in dwd.btc_block'
+            WHEN s.blockhash IS DISTINCT FROM d.block_hash THEN 'blockhash differs'
+            WHEN s.txs IS DISTINCT FROM d.txs THEN 'txs differs'
+            WHEN s.ins IS DISTINCT FROM d.ins THEN 'ins differs'
+            WHEN s.outs IS DISTINCT FROM d.outs THEN 'outs differs'
+            WHEN s.subsidy IS DISTINCT FROM d.subsidy THEN 'subsidy differs'
+            WHEN s.totalfee IS NOT NULL AND s.totalfee IS DISTINCT FROM d.totalfee THEN 'totalfee differs'
+        END AS problem
+    FROM dws.btc_block_stats AS s
+    FULL OUTER JOIN (
+        SELECT
+            b.block_height,
+            b.block_hash,
+            COALESCE(t.txs, 0) AS txs,
+            COALESCE(i.ins, 0) AS ins,
+            COALESCE(o.outs, 0) AS outs,
+            block_subsidy(CAST(b.block_height AS BIGINT), CASE WHEN b.network = 'regtest' THEN 150 ELSE 210000 END)
+                AS subsidy,
+            CASE WHEN t.known_fees = t.txs - 1 THEN COALESCE(t.fee_sat, CAST(0 AS BIGINT)) END AS totalfee
+        FROM dwd.btc_block AS b
+        LEFT JOIN (
+            SELECT
+                block_hash,
+                COUNT(*) AS txs,
+                COUNT(fee_sat) AS known_fees,
+                SUM(fee_sat) AS fee_sat
+            FROM dwd.btc_tx
+            GROUP BY block_hash
+        ) AS t
+            ON t.block_hash = b.block_hash
+        LEFT JOIN (
+            SELECT
+                i.block_hash,
+                COUNT(*) AS ins
+            FROM dwd.btc_input AS i
+            JOIN dwd.btc_tx AS tx
+                ON tx.txid = i.txid AND tx.block_hash = i.block_hash AND NOT tx.is_coinbase
+            GROUP BY i.block_hash
+        ) AS i
+            ON i.block_hash = b.block_hash
+        LEFT JOIN (
+            SELECT
+                block_hash,
+                COUNT(*) AS outs
+            FROM dwd.btc_output
+            GROUP BY block_hash
+        ) AS o
+            ON o.block_hash = b.block_hash
+        WHERE b.in_main_chain
+    ) AS d
+        ON d.block_height = s.height
+)
+WHERE problem IS NOT NULL

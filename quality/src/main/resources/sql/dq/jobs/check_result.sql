@@ -1,0 +1,2 @@
+-- Written by the Java runner io.chainlake.quality.QualityRunner: each check is its own query, and its outcome
+-- (including a check that fails to run) is recorded as data.
