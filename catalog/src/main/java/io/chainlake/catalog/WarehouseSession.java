@@ -177,6 +177,7 @@ public final class WarehouseSession implements AutoCloseable {
             texts.put(view, SqlScript.load(SqlLayout.viewResource(layer, view), config.placeholders()).text());
         }
         for (String view : inDependencyOrder(texts)) {
+            tableEnv.dropTemporaryView(view); // a second build in one session redefines its views
             runScript(SqlLayout.viewResource(layer, view));
             if (texts.get(view).contains("'connector' = 'jdbc'")) {
                 connectOrEmpty(view);

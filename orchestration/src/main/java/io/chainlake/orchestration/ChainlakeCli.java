@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
             TablesCommand.class,
             BenchCommand.class,
             DemoCommand.class,
-            QualityCommand.class
+            QualityCommand.class,
+            KafkaCommand.class,
+            ReplayCommand.class
         })
 public final class ChainlakeCli {
 

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the real CLI in-process and captures what a user would see on stdout and stderr. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static synchronized CliRun of(String... args) {
+    public static synchronized CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -24,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** CSV rows of a query's output, header first. */
-    java.util.List<String> lines() {
+    public java.util.List<String> lines() {
         return out.lines().toList();
     }
 }
