@@ -2,7 +2,12 @@ package io.chainlake.orchestration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainlake.ads.AddressLabelSeeder;
+import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.catalog.MysqlStore;
 import io.chainlake.catalog.TestWarehouse;
+import io.chainlake.dws.pools.PoolRegistry;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +25,15 @@ class ChainWarehouseIT {
 
     static String warehouse;
 
+    /** Labels go to a database of this test's own on the local MySQL-compatible server. */
+    static final String LABEL_DATABASE = "chainlake_it";
+
     @BeforeAll
-    static void loadAndBuild() {
+    static void loadAndBuild() throws Exception {
         warehouse = dir.resolve("wh").toString();
+        MysqlStore mysql = new MysqlStore(ChainlakeConfig.defaultsWith(Map.of(ChainlakeConfig.MYSQL_DATABASE, LABEL_DATABASE)));
+        assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
+        new AddressLabelSeeder(mysql).seedPoolAddresses(PoolRegistry.bundled());
         Path data = TestWarehouse.mainnetData();
         CliRun load = CliRun.of("--warehouse", warehouse, "load-blocks",
                 data.resolve("blocks-000000-000438.blk").toString(),
@@ -32,7 +43,7 @@ class ChainWarehouseIT {
                 "--heights", data.resolve("sample-blocks-2012-2019.heights").toString());
         assertThat(load.exitCode()).as(load.err()).isZero();
         assertThat(load.out()).contains("loaded 450 new blocks");
-        CliRun build = CliRun.of("--warehouse", warehouse, "build");
+        CliRun build = CliRun.of("--warehouse", warehouse, "--set", "mysql.database=" + LABEL_DATABASE, "build");
         assertThat(build.exitCode()).as(build.err()).isZero();
         assertThat(build.out()).contains("dwd.btc_tx").contains("ads.chain_daily_report");
     }
@@ -150,6 +161,15 @@ class ChainWarehouseIT {
     }
 
     @Test
+    void addressLabelsComeFromMysql() {
+        // the bitcoin-data/mining-pools registry lists bc1qjl8u... as a BTC.com payout address; block 540107
+        // (2018-09-05) pays its coinbase there
+        assertThat(single("SELECT label, label_category FROM ads.address_rank_day WHERE dt = '2018-09-05' "
+                + "AND rank_by = 'received_sat' AND address = 'bc1qjl8uwezzlech723lpnyuza0h2cdkvxvh54v3dn'"))
+                .isEqualTo("BTC.com,mining_pool");
+    }
+
+    @Test
     void reportTablesArePartitionedByDayAndFilled() {
         assertThat(single("SELECT COUNT(*) FROM ads.chain_daily_report WHERE dt = '2009-01-03'")).isEqualTo("1");
         assertThat(single("SELECT block_count, tx_count FROM ads.chain_daily_report WHERE dt = '2009-01-03'"))
@@ -168,7 +188,7 @@ class ChainWarehouseIT {
                 TestWarehouse.mainnetFile("blocks-000000-000438.blk").toString());
         assertThat(reload.exitCode()).as(reload.err()).isZero();
         assertThat(reload.out()).contains("loaded 0 new blocks").contains("439 already loaded");
-        CliRun rebuild = CliRun.of("--warehouse", warehouse, "build");
+        CliRun rebuild = CliRun.of("--warehouse", warehouse, "--set", "mysql.database=" + LABEL_DATABASE, "build");
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
         assertThat(warehouseTables()).isEqualTo(before);
     }
