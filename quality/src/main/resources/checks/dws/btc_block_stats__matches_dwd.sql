@@ -1,4 +1,4 @@
--- description: dws.btc_block_stats has one row per main-chain block of dwd.btc_block (same height and hash) and no other; txs, ins (coinbase input excluded), outs and subsidy recomputed from DWD agree; totalfee, when set, is the sum of the block's DWD fees and is set only when every fee is known (never a made-up number)
+-- description: dws.btc_block_stats has one row per main-chain block of dwd.btc_block (same height and hash) and no other; txs, ins (coinbase input excluded), outs and subsidy recomputed from DWD agree; totalfee is the sum of the block's DWD fees (0 for a coinbase-only block) and NULL exactly when a fee is unknown
 -- severity: error
 SELECT
     height,
@@ -38,7 +38,7 @@ FROM (
             WHEN s.ins IS DISTINCT FROM d.ins THEN 'ins differs'
             WHEN s.outs IS DISTINCT FROM d.outs THEN 'outs differs'
             WHEN s.subsidy IS DISTINCT FROM d.subsidy THEN 'subsidy differs'
-            WHEN s.totalfee IS NOT NULL AND s.totalfee IS DISTINCT FROM d.totalfee THEN 'totalfee differs'
+            WHEN s.totalfee IS DISTINCT FROM d.totalfee THEN 'totalfee differs'
         END AS problem
     FROM dws.btc_block_stats AS s
     FULL OUTER JOIN (

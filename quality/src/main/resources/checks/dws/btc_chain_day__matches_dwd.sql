@@ -1,4 +1,4 @@
--- description: dws.btc_chain_day recomputed from DWD main-chain blocks per UTC day: one row per day with blocks and no other; block_count, first/last height, tx_count (rows of dwd.btc_tx), input_count (coinbase inputs excluded), output_count agree; total_fee_sat, when set, is the day's sum of DWD fees and is set only when every fee is known
+-- description: dws.btc_chain_day recomputed from DWD main-chain blocks per UTC day: one row per day with blocks and no other; block_count, first/last height, tx_count (rows of dwd.btc_tx), input_count (coinbase inputs excluded), output_count agree; total_fee_sat is the day's sum of DWD fees and NULL exactly when a fee is unknown
 -- severity: error
 SELECT
     dt,
@@ -36,8 +36,7 @@ FROM (
             WHEN c.tx_count IS DISTINCT FROM d.tx_count THEN 'tx_count differs'
             WHEN c.input_count IS DISTINCT FROM d.input_count THEN 'input_count differs'
             WHEN c.output_count IS DISTINCT FROM d.output_count THEN 'output_count differs'
-            WHEN c.total_fee_sat IS NOT NULL AND c.total_fee_sat IS DISTINCT FROM d.total_fee_sat
-            THEN 'total_fee_sat differs'
+            WHEN c.total_fee_sat IS DISTINCT FROM d.total_fee_sat THEN 'total_fee_sat differs'
         END AS problem
     FROM dws.btc_chain_day AS c
     FULL OUTER JOIN (

@@ -1,4 +1,4 @@
--- description: largest day-over-day swing of tx_count between consecutive UTC days, as the fold change max(today, yesterday) / min(today, yesterday) (a zero day counts as 1); more than 5x is an anomaly worth a look (missing or duplicated data)
+-- description: largest day-over-day swing of tx_count between consecutive UTC days, as the fold change max(today, yesterday) / min(today, yesterday) (a zero day counts as 1); the newest day is left out while it is still filling (freshness watches it); more than 5x is an anomaly worth a look (missing or duplicated data)
 -- severity: warn
 -- observed: metric
 -- threshold: 5
@@ -19,6 +19,12 @@ FROM (
     FROM dws.btc_chain_day AS c
     JOIN dws.btc_chain_day AS y
         ON TO_DATE(y.dt) = TO_DATE(c.dt) - INTERVAL '1' DAY
+    JOIN (
+        SELECT
+            MAX(dt) AS newest_dt
+        FROM dws.btc_chain_day
+    ) AS n
+        ON c.dt < n.newest_dt
 ) AS p
 JOIN (
     SELECT
@@ -27,5 +33,11 @@ JOIN (
     FROM dws.btc_chain_day AS c
     JOIN dws.btc_chain_day AS y
         ON TO_DATE(y.dt) = TO_DATE(c.dt) - INTERVAL '1' DAY
+    JOIN (
+        SELECT
+            MAX(dt) AS newest_dt
+        FROM dws.btc_chain_day
+    ) AS n
+        ON c.dt < n.newest_dt
 ) AS m
     ON p.observed_value = m.max_value

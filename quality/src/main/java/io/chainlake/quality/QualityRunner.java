@@ -56,11 +56,13 @@ public final class QualityRunner {
                 results.add(error(runId, check, e, started));
             }
         }
-        if (!planned.isEmpty()) {
+        for (Map<Check, String> group : groups(planned)) {
             try {
-                results.addAll(evaluate(runId, planned, started));
+                results.addAll(evaluate(runId, group, started));
             } catch (RuntimeException e) {
-                for (Map.Entry<Check, String> one : planned.entrySet()) {
+                System.err.println("quality: a job of " + group.size() + " checks failed (" + rootMessage(e)
+                        + "); running them one by one to find the broken one");
+                for (Map.Entry<Check, String> one : group.entrySet()) {
                     try {
                         results.addAll(evaluate(runId, Map.of(one.getKey(), one.getValue()), Instant.now()));
                     } catch (RuntimeException single) {
@@ -71,6 +73,25 @@ public final class QualityRunner {
         }
         write(results);
         return results;
+    }
+
+    /** Checks per job: Flink's multiple-input operator takes at most 63 inputs, and a check reads several tables. */
+    private static final int CHECKS_PER_JOB = 8;
+
+    private static List<Map<Check, String>> groups(Map<Check, String> planned) {
+        List<Map<Check, String>> groups = new ArrayList<>();
+        Map<Check, String> current = new LinkedHashMap<>();
+        for (Map.Entry<Check, String> e : planned.entrySet()) {
+            current.put(e.getKey(), e.getValue());
+            if (current.size() == CHECKS_PER_JOB) {
+                groups.add(current);
+                current = new LinkedHashMap<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
     }
 
     /** The check's rows as (check_name, observed_value, row_json). */
@@ -119,14 +140,19 @@ public final class QualityRunner {
     }
 
     private static CheckResult error(String runId, Check check, Exception e, Instant started) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                message = message + " / " + t.getMessage().lines().findFirst().orElse("");
-                break;
+        return new CheckResult(runId, check, CheckResult.ERROR, Double.NaN, 0, rootMessage(e), "all", started,
+                Instant.now());
+    }
+
+    /** The first line of the deepest cause that says something: Flink wraps the real reason several times. */
+    private static String rootMessage(Throwable e) {
+        String message = e.toString();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage().lines().findFirst().orElse(message);
             }
         }
-        return new CheckResult(runId, check, CheckResult.ERROR, Double.NaN, 0, message, "all", started, Instant.now());
+        return message;
     }
 
     private void write(List<CheckResult> results) throws Exception {
@@ -134,7 +160,7 @@ public final class QualityRunner {
             for (CheckResult r : results) {
                 Check c = r.check();
                 w.write(GenericRow.of(
-                        s(r.runId()), s(c.name()), s(c.layer().database()), s(c.table()), s(c.severity()),
+                        s(r.runId()), s(c.layer().database()), s(c.name()), s(c.table()), s(c.severity()),
                         s(r.status()), Double.isNaN(r.observedValue()) ? null : r.observedValue(), c.threshold(),
                         r.violationCount(), s(r.sampleRows()), s(r.partition()), s(c.description()),
                         Timestamp.fromEpochMillis(r.startedAt().toEpochMilli()),

@@ -1,8 +1,8 @@
 -- Every run of every data-quality check, appended: the history analysts and operators query.
 CREATE TABLE IF NOT EXISTS dq.check_result (
     run_id STRING NOT NULL COMMENT 'Quality run (one build or one quality run command)',
+    layer STRING NOT NULL COMMENT 'Layer whose table is checked: ods | dwd | dws | ads',
     check_name STRING NOT NULL COMMENT 'Check file name without .sql: <table>__<check>',
-    layer STRING COMMENT 'Layer whose table is checked: ods | dwd | dws | ads',
     table_name STRING COMMENT 'Checked table, layer.table',
     severity STRING COMMENT 'error (fails the run and gates the layers above) | warn (reported only)',
     status STRING COMMENT 'pass | warn | fail | error (the check itself could not run)',
@@ -14,8 +14,8 @@ CREATE TABLE IF NOT EXISTS dq.check_result (
     description STRING COMMENT 'What the check asserts',
     started_at TIMESTAMP(3) COMMENT 'UTC',
     finished_at TIMESTAMP(3) COMMENT 'UTC',
-    PRIMARY KEY (run_id, check_name) NOT ENFORCED
-) COMMENT 'DQ: results of the data-quality checks, one row per check per run (grain: run_id x check_name)'
+    PRIMARY KEY (run_id, layer, check_name) NOT ENFORCED
+) COMMENT 'DQ: results of the data-quality checks, one row per check per run (grain: run_id x layer x check_name)'
 WITH (
     'bucket' = '1'
 );

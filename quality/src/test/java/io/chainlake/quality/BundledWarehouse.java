@@ -1,0 +1,53 @@
+package io.chainlake.quality;
+
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.LayerBuilder;
+import io.chainlake.catalog.TestWarehouse;
+import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.ods.blockfile.Network;
+import io.chainlake.ods.load.BlockLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The warehouse of the bundled real mainnet blocks (data/README.md), built once per test class into a template
+ * directory; every scenario that breaks data works on its own copy of it.
+ */
+final class BundledWarehouse {
+
+    private BundledWarehouse() {}
+
+    /** Loads every bundled block file (with block 277647's prevouts and the sample heights), builds DWD, DWS, ADS. */
+    static void build(WarehouseSession session) throws Exception {
+        Path data = TestWarehouse.mainnetData();
+        new BlockLoader(session, Network.MAIN, line -> {}, line -> {}).load(
+                List.of(data.resolve("blocks-000000-000438.blk"), data.resolve("block-277647.blk"),
+                        data.resolve("sample-blocks-2012-2019.blk")),
+                List.of(data.resolve("block-277647.prevouts.jsonl")),
+                data.resolve("sample-blocks-2012-2019.heights"));
+        LayerBuilder builder = new LayerBuilder(session);
+        for (Layer layer : List.of(Layer.DWD, Layer.DWS, Layer.ADS)) {
+            builder.build(layer, line -> {});
+        }
+    }
+
+    /** Copies the directory tree {@code from} (a test directory holding {@code warehouse/}) to {@code to}. */
+    static void copy(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.chainlake.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.SqlLayout;
+import io.chainlake.catalog.SqlScript;
+import io.chainlake.catalog.TestWarehouse;
+import io.chainlake.catalog.WarehouseSession;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.flink.table.api.StatementSet;
+import org.apache.flink.table.catalog.Column;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code <table>__primary_key} checks. A Paimon primary-key table merges rows by key, so a duplicate key cannot
+ * be written to the real tables; it appears when a table no longer enforces its key (recreated without it, or
+ * written as an append table). This test creates every layer table that way, from its own DDL minus the key, the
+ * NOT NULL constraints and the Paimon options, writes each one row twice and one row with a NULL key, and shows
+ * every key check failing on exactly those two groups.
+ */
+class PrimaryKeyChecksIT {
+
+    private static final List<Layer> LAYERS = List.of(Layer.ODS, Layer.DWD, Layer.DWS, Layer.ADS);
+    private static final Pattern PRIMARY_KEY = Pattern.compile(",\\s*PRIMARY KEY \\(([^)]*)\\) NOT ENFORCED");
+    private static final Pattern WITH_OPTIONS = Pattern.compile("\\bWITH\\s*\\([^)]*\\)\\s*;?\\s*$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void duplicateAndNullKeysFailEveryPrimaryKeyCheck() throws Exception {
+        try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(dir))) {
+            StatementSet inserts = session.tableEnv().createStatementSet();
+            List<String> tables = new ArrayList<>();
+            for (Layer layer : LAYERS) {
+                for (String table : SqlLayout.tables(layer)) {
+                    String name = layer.database() + "." + table;
+                    String ddl = SqlScript.load(SqlLayout.tableResource(layer, table),
+                            session.config().placeholders()).statements().get(0);
+                    Matcher key = PRIMARY_KEY.matcher(ddl);
+                    assertThat(key.find()).as(name + " declares a primary key").isTrue();
+                    List<String> keyColumns = Arrays.stream(key.group(1).split(","))
+                            .map(c -> c.trim().replace("`", ""))
+                            .toList();
+                    String keyless = WITH_OPTIONS.matcher(key.replaceFirst("").replace(" NOT NULL", ""))
+                            .replaceFirst("WITH ('bucket' = '-1')");
+                    session.execute(keyless);
+                    inserts.addInsertSql("INSERT INTO " + name + " " + String.join(" UNION ALL ",
+                            rowSql(session, name, keyColumns, true),
+                            rowSql(session, name, keyColumns, true),
+                            rowSql(session, name, keyColumns, false)));
+                    tables.add(name);
+                }
+            }
+            inserts.execute().await();
+
+            QualityRunner runner = new QualityRunner(session);
+            String runId = QualityRunner.newRunId();
+            List<Check> keyChecks = new ArrayList<>();
+            for (Layer layer : LAYERS) {
+                runner.checks(layer).stream().filter(c -> c.name().endsWith("__primary_key")).forEach(keyChecks::add);
+            }
+            List<CheckResult> results = runner.run(runId, keyChecks);
+
+            assertThat(results).extracting(r -> r.check().table()).containsExactlyInAnyOrderElementsOf(tables);
+            assertThat(results).allSatisfy(r -> {
+                assertThat(r.status()).as(r.summaryLine()).isEqualTo(CheckResult.FAIL);
+                assertThat(r.violationCount()).as(r.summaryLine()).isEqualTo(2);
+                assertThat(r.sampleRows()).as(r.summaryLine()).contains("\"row_count\":\"2\"", "\"row_count\":\"1\"");
+            });
+            CheckResultRows rows = CheckResultRows.of(session, runId);
+            assertThat(rows.rows()).hasSize(tables.size()).allSatisfy(row -> {
+                assertThat(row.status()).isEqualTo(CheckResult.FAIL);
+                assertThat(row.violationCount()).isEqualTo(2);
+            });
+        }
+    }
+
+    /** One row of {@code table}: key columns '1' (or NULL when {@code keyed} is false), every other column NULL. */
+    private static String rowSql(WarehouseSession session, String table, List<String> keyColumns, boolean keyed) {
+        return "SELECT " + session.tableEnv().from(table).getResolvedSchema().getColumns().stream()
+                .map(c -> (keyed && keyColumns.contains(c.getName()) ? "CAST('1' AS " : "CAST(NULL AS ")
+                        + type(c) + ") AS `" + c.getName() + "`")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String type(Column column) {
+        return column.getDataType().getLogicalType().copy(true).asSerializableString();
+    }
+}
