@@ -4,7 +4,7 @@ SELECT
     f.txid,
     f.block_height,
     f.block_time,
-    CAST(f.output_value_sat AS DECIMAL(20, 8)) / 100000000 AS value_btc,
+    sat_to_btc(f.output_value_sat) AS value_btc,
     f.fee_sat,
     f.sender_addresses,
     s.labels AS sender_labels,

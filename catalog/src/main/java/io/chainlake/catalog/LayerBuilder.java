@@ -86,8 +86,10 @@ public final class LayerBuilder {
         if (!session.isBatch()) {
             return insert;
         }
+        // write-only: a full overwrite commits no changelog anyway, so skip the lookup compaction that makes one
         return insert.substring(0, m.start()) + "INSERT OVERWRITE " + m.group(1)
-                + " /*+ OPTIONS('dynamic-partition-overwrite' = 'false') */" + insert.substring(m.end());
+                + " /*+ OPTIONS('dynamic-partition-overwrite' = 'false', 'write-only' = 'true') */"
+                + insert.substring(m.end());
     }
 
     /** SQL jobs (files with an INSERT) grouped so every job runs after the same-layer tables it reads. */

@@ -6,6 +6,7 @@ import io.chainlake.dws.functions.FeeratePercentilesFunction;
 import io.chainlake.dws.functions.HashrateFromDifficultyFunction;
 import io.chainlake.dws.functions.MiningPoolFunction;
 import io.chainlake.dws.functions.NextWorkBitsFunction;
+import io.chainlake.dws.functions.SatToBtcFunction;
 import io.chainlake.dws.functions.TruncatedMedianFunction;
 import java.util.Map;
 import org.apache.flink.table.functions.UserDefinedFunction;
@@ -21,6 +22,7 @@ public final class DwsFunctions implements SqlFunctionProvider {
                 BlockSubsidyFunction.NAME, BlockSubsidyFunction.class,
                 NextWorkBitsFunction.NAME, NextWorkBitsFunction.class,
                 HashrateFromDifficultyFunction.NAME, HashrateFromDifficultyFunction.class,
-                MiningPoolFunction.NAME, MiningPoolFunction.class);
+                MiningPoolFunction.NAME, MiningPoolFunction.class,
+                SatToBtcFunction.NAME, SatToBtcFunction.class);
     }
 }

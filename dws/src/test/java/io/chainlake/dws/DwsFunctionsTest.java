@@ -22,6 +22,7 @@ class DwsFunctionsTest {
                 "block_subsidy",
                 "next_work_bits",
                 "hashrate_from_difficulty",
-                "mining_pool");
+                "mining_pool",
+                "sat_to_btc");
     }
 }

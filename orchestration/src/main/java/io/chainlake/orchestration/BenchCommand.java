@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -42,9 +43,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {
-        "Benchmark on a generated regtest chain: parse-only reader throughput, end-to-end load-blocks + build",
-        "throughput in the same run, their ratio and peak heap. See docs/benchmarks.md."})
+@Command(name = "bench", description = "Benchmark on a generated regtest chain: parse-only reader throughput, "
+        + "end-to-end load-blocks + build throughput in the same run, their ratio and peak heap. See docs/benchmarks.md.")
 final class BenchCommand implements Callable<Integer> {
 
     /** The measured parse-only step reads the file until this much time has passed. */
@@ -99,6 +99,11 @@ final class BenchCommand implements Callable<Integer> {
                 Files.writeString(record, "\n" + section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 System.out.println("recorded in " + record);
             }
+            if (result.qualityGateFailure().isPresent()) {
+                System.err.println("error: the build stopped at a quality gate (the figures cover the layers built "
+                        + "up to it): " + result.qualityGateFailure().get());
+                return 1;
+            }
             return 0;
         } finally {
             if (workDir == null) {
@@ -114,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
                 .with(ChainlakeConfig.NETWORK, Network.REGTEST.cliName());
         List<Phase> phases = new ArrayList<>();
         try (HeapSampler heap = HeapSampler.start(HeapSampler.DEFAULT_INTERVAL)) {
-            PhaseMeter meter = new PhaseMeter(heap, Machine::oneMinuteLoad);
+            PhaseMeter meter = new PhaseMeter(heap, Machine::oneMinuteLoad, Machine::processCpuSeconds);
             System.out.println("bench: generating " + chainConfig + " into " + blockFile);
             Timed<BlockFileSummary> gen = meter.measure(BenchResult.GENERATE,
                     () -> new SyntheticChain(chainConfig).writeBlockFile(blockFile));
@@ -135,14 +140,15 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("the reader found " + parse.value().transactions() + " transactions in "
                         + passes + " passes over " + blockFile + ", the generator wrote " + chain.transactionCount());
             }
-            System.out.printf("bench: parse-only %,.0f tx/s over %d passes%n", parse.value().transactionsPerSecond(),
-                    passes);
+            System.out.printf("bench: parse-only %,.0f tx/s (%d pass%s)%n", parse.value().transactionsPerSecond(),
+                    passes, passes == 1 ? "" : "es");
 
             FreshWarehouse.recreate(config.warehouse());
             Timed<WarehouseSession> opened = meter.measure(BenchResult.SESSION, () -> WarehouseSession.batch(config));
             phases.add(opened.phase());
             LayerTimer layers;
-            List<JobRun> jobs;
+            List<JobRun> jobs = new ArrayList<>();
+            Optional<String> gateFailure;
             try (WarehouseSession session = opened.value()) {
                 Timed<LoadResult> load = meter.measure(BenchResult.LOAD,
                         () -> new BlockLoader(session, Network.REGTEST, System.err::println,
@@ -155,17 +161,23 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 Set<String> headers = BatchBuild.LAYERS.stream().map(l -> l.database() + ":").collect(Collectors.toSet());
                 layers = new LayerTimer(System.out::println, System::nanoTime, headers);
-                Timed<List<JobRun>> build = meter.measure(BenchResult.BUILD, () -> {
-                    List<JobRun> runs = BatchBuild.run(session, layers);
-                    layers.finish();
-                    return runs;
+                Timed<Optional<String>> build = meter.measure(BenchResult.BUILD, () -> {
+                    try {
+                        jobs.addAll(BatchBuild.run(session, layers));
+                        return Optional.<String>empty();
+                    } catch (QualityGateException e) {
+                        jobs.addAll(layers.jobs()); // the jobs that ran before the gate
+                        return Optional.of(e.getMessage());
+                    } finally {
+                        layers.finish();
+                    }
                 });
                 phases.add(build.phase());
-                jobs = build.value();
+                gateFailure = build.value();
             }
             return new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases, layers.seconds(), jobs,
                     Runtime.getRuntime().maxMemory(), heapFlag(), Machine.peakResidentBytes(),
-                    databaseSizes(config.warehouse()));
+                    databaseSizes(config.warehouse()), gateFailure);
         }
     }
 

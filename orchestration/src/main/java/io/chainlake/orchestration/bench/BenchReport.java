@@ -41,6 +41,11 @@ public final class BenchReport {
         rows.add(new Row(BenchResult.PARSE, rates(r.parse()) + f(", %d pass%s", r.parsePasses(), r.parsePasses() == 1 ? "" : "es"),
                 f("≥ %,.0f tx/s: %s", BenchResult.PARSE_TARGET_TX_PER_SECOND, met(r.parseTargetMet())),
                 load(r.phase(BenchResult.PARSE))));
+        double parseCpu = r.phase(BenchResult.PARSE).cpuSeconds();
+        rows.add(new Row("parse-only CPU (process, all threads)", Double.isNaN(parseCpu) ? "unknown"
+                : f("%.1f CPU-s, %.2f cores busy on average: %,.0f tx per CPU-second", parseCpu,
+                        parseCpu / r.parse().seconds(), r.parse().transactions() / parseCpu),
+                "", load(r.phase(BenchResult.PARSE))));
         Phase session = r.phase(BenchResult.SESSION);
         rows.add(new Row(BenchResult.SESSION, f("%.1f s", session.seconds()), "", load(session)));
         Phase loadPhase = r.phase(BenchResult.LOAD);
@@ -49,15 +54,23 @@ public final class BenchReport {
                 "", load(loadPhase)));
         Phase build = r.phase(BenchResult.BUILD);
         rows.add(new Row(BenchResult.BUILD, f("%.1f s (%,.0f tx/s): %s", build.seconds(),
-                g.in(build.seconds()).transactionsPerSecond(), layers(r.layerSeconds())), "", load(build)));
+                g.in(build.seconds()).transactionsPerSecond(), layers(r.layerSeconds(), r.jobSecondsByLayer())), "",
+                load(build)));
         Throughput e2e = r.endToEnd();
         rows.add(new Row("end-to-end (session + load + build)", rates(e2e), "", load(build)));
+        double cpu = r.endToEndCpuSeconds();
+        rows.add(new Row("end-to-end CPU (process, all threads)", Double.isNaN(cpu) ? "unknown"
+                : f("%,.0f CPU-s, %.2f cores busy on average: %,.0f tx per CPU-second", cpu, cpu / e2e.seconds(),
+                        g.transactions() / cpu), "", load(build)));
         rows.add(new Row("ratio end-to-end / parse-only", f("%.1f %%", r.ratio() * 100),
                 f("≥ %.0f %%: %s", BenchResult.RATIO_TARGET * 100, met(r.ratioTargetMet())), load(build)));
+        rows.add(new Row("ratio per CPU-second", Double.isNaN(r.cpuRatio()) ? "unknown" : f("%.2f %%", r.cpuRatio() * 100),
+                "", ""));
         rows.add(new Row("peak heap (sampled every 100 ms)",
                 f("%,.0f MiB of max %,.0f MiB (%s); %s", r.peakHeapBytes() / MIB, r.maxHeapBytes() / MIB,
                         r.heapFlag(), byPhase(r, p -> f("%,.0f MiB", p.peakHeapBytes() / MIB))),
                 "bounded: no OutOfMemoryError", ""));
+        rows.add(new Row("CPU time", byPhase(r, p -> f("%.1f s", p.cpuSeconds())), "", ""));
         rows.add(new Row("GC time", byPhase(r, p -> f("%.1f s", p.gcSeconds())), "", ""));
         rows.add(new Row("peak resident set (VmHWM)", r.peakRssBytes().isPresent()
                 ? f("%,.0f MiB (heap, Flink managed and network memory, metaspace)", r.peakRssBytes().getAsLong() / MIB)
@@ -66,6 +79,8 @@ public final class BenchReport {
                 : r.warehouseBytes().entrySet().stream()
                         .map(e -> f("%s %,.1f MB", e.getKey(), e.getValue() / 1e6))
                         .collect(Collectors.joining(", ")), "", ""));
+        rows.add(new Row("quality gate", r.qualityGateFailure().map(m -> "FAILED: " + m)
+                .orElse("passed (its checks are part of the build time)"), "", ""));
         rows.add(new Row("check: dwd.btc_tx rows", r.rowsOf("dwd.btc_tx")
                 .map(n -> f("%,d%s", n, n == g.transactions() ? " = transactions generated"
                         : f(" ≠ %,d transactions generated", g.transactions())))
@@ -158,8 +173,10 @@ public final class BenchReport {
                 t.megabytesPerSecond(), t.seconds());
     }
 
-    private static String layers(Map<String, Double> seconds) {
-        return seconds.entrySet().stream().map(e -> f("%s %.1f s", e.getKey(), e.getValue()))
+    private static String layers(Map<String, Double> seconds, Map<String, Double> jobSeconds) {
+        return seconds.entrySet().stream()
+                .map(e -> f("%s %.1f s", e.getKey(), e.getValue())
+                        + (jobSeconds.containsKey(e.getKey()) ? f(" (jobs %.1f s)", jobSeconds.get(e.getKey())) : ""))
                 .collect(Collectors.joining(", "));
     }
 

@@ -3,11 +3,13 @@ package io.chainlake.orchestration.bench;
 import io.chainlake.catalog.LayerBuilder.JobRun;
 import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Everything one {@code ./chainlake bench} run measured.
@@ -20,9 +22,11 @@ import java.util.OptionalLong;
  * @param layerSeconds the build's time by layer ({@link LayerTimer#SETUP} first)
  * @param jobs         the build's jobs; jobs of one wave share one Flink job and show its time
  * @param maxHeapBytes the JVM's maximum heap ({@code Runtime.maxMemory()})
- * @param heapFlag     the {@code -Xmx} flag the JVM was started with, or "default"
+ * @param heapFlag     the {@code -Xmx} flag the JVM was started with, or "default -Xmx"
  * @param peakRssBytes the process's peak resident set, where the system says
  * @param warehouseBytes bytes on disk of each warehouse database directory ({@code ods.db}, ...) after the build
+ * @param qualityGateFailure why the build stopped at a quality gate, when it did: the figures then cover the
+ *                           layers built up to that gate
  */
 public record BenchResult(
         SyntheticChainConfig chain,
@@ -35,7 +39,8 @@ public record BenchResult(
         long maxHeapBytes,
         String heapFlag,
         OptionalLong peakRssBytes,
-        Map<String, Long> warehouseBytes) {
+        Map<String, Long> warehouseBytes,
+        Optional<String> qualityGateFailure) {
 
     public static final String GENERATE = "generate";
     public static final String PARSE_WARM_UP = "parse-only warm-up";
@@ -70,6 +75,21 @@ public record BenchResult(
         return generated.in(END_TO_END.stream().mapToDouble(name -> phase(name).seconds()).sum());
     }
 
+    /** CPU time of the whole process over {@link #END_TO_END}, all threads. */
+    public double endToEndCpuSeconds() {
+        return END_TO_END.stream().mapToDouble(name -> phase(name).cpuSeconds()).sum();
+    }
+
+    /**
+     * Like {@link #ratio()}, per CPU-second instead of per second: what the ratio would be if both steps had the
+     * same share of the machine, which they do not on a busy one.
+     */
+    public double cpuRatio() {
+        double parseCpu = phase(PARSE).cpuSeconds();
+        double e2eCpu = endToEndCpuSeconds();
+        return (generated.transactions() / e2eCpu) / (parse.transactions() / parseCpu);
+    }
+
     /** End-to-end transactions per second over parse-only transactions per second. */
     public double ratio() {
         return endToEnd().transactionsPerSecond() / parse.transactionsPerSecond();
@@ -86,6 +106,23 @@ public record BenchResult(
     /** Highest heap use sampled in any phase. */
     public long peakHeapBytes() {
         return phases.stream().mapToLong(Phase::peakHeapBytes).max().orElse(0);
+    }
+
+    /**
+     * Seconds the build's jobs took, by layer ({@code dwd}, ...): each wave counted once, since the jobs of a wave
+     * share one Flink job and report its time. A layer's time beyond this went to its DDL, row counts and quality
+     * checks.
+     */
+    public Map<String, Double> jobSecondsByLayer() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        Set<String> waves = new HashSet<>();
+        for (JobRun job : jobs) {
+            String layer = job.table().substring(0, job.table().indexOf('.'));
+            if (waves.add(layer + "@" + job.seconds())) {
+                seconds.merge(layer, job.seconds(), Double::sum);
+            }
+        }
+        return seconds;
     }
 
     /** Rows the build wrote to a table, when it built that table. */

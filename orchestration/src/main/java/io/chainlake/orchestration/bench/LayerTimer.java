@@ -1,5 +1,6 @@
 package io.chainlake.orchestration.bench;
 
+import io.chainlake.catalog.LayerBuilder.JobRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,22 +8,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times the layers of a build from its progress lines: a build prints a header line ({@code dwd:}) when a layer
  * starts, so a layer lasts from its header to the next one, the last to {@link #finish()}. What comes before the
- * first header is {@value #SETUP}. Every line is passed on unchanged.
+ * first header is {@value #SETUP}. It also keeps the jobs' own lines ({@link JobRun#progressLine()}), so the jobs
+ * that ran are known even when the build stops with an exception. Every line is passed on unchanged.
  */
 public final class LayerTimer implements Consumer<String> {
 
     /** Name of the time before the first layer header. */
     public static final String SETUP = "setup";
 
+    /** {@link JobRun#progressLine()}: table, rows with grouping commas, seconds. */
+    private static final Pattern JOB_LINE = Pattern.compile("\\s+([a-z]+\\.[a-z0-9_]+)\\s+([\\d,]+) rows\\s+([\\d.]+) s");
+
     private final Consumer<String> out;
     private final LongSupplier nanoClock;
     private final Set<String> headers;
     private final List<String> names = new ArrayList<>();
     private final List<Long> marks = new ArrayList<>();
+    private final List<JobRun> jobs = new ArrayList<>();
     private Long end;
 
     /**
@@ -43,7 +51,17 @@ public final class LayerTimer implements Consumer<String> {
             names.add(trimmed.endsWith(":") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
             marks.add(nanoClock.getAsLong());
         }
+        Matcher job = JOB_LINE.matcher(line);
+        if (job.matches()) {
+            jobs.add(new JobRun(job.group(1), Long.parseLong(job.group(2).replace(",", "")),
+                    Double.parseDouble(job.group(3))));
+        }
         out.accept(line);
+    }
+
+    /** The jobs whose progress lines went by, in order; seconds as printed (one decimal). */
+    public List<JobRun> jobs() {
+        return List.copyOf(jobs);
     }
 
     /** Ends the last layer now. */

@@ -1,6 +1,7 @@
 package io.chainlake.orchestration.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,6 +38,15 @@ public record Machine(int processors, String cpuModel, long memoryBytes, String 
     /** The one-minute load average, NaN where unknown. */
     public static double oneMinuteLoad() {
         return read(LOADAVG).map(Machine::oneMinuteLoad).orElse(Double.NaN);
+    }
+
+    /** CPU time this process has used, all threads, in seconds; NaN where the JVM does not say. */
+    public static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? Double.NaN : nanos / 1e9;
+        }
+        return Double.NaN;
     }
 
     /** This process's peak resident set ({@code VmHWM}), when the system says. */

@@ -6,9 +6,12 @@ package io.chainlake.orchestration.bench;
  * @param name          what ran, e.g. {@code parse-only}
  * @param seconds       wall-clock time
  * @param peakHeapBytes highest heap use sampled while it ran
+ * @param cpuSeconds    CPU time the whole process used in this step, all threads: above {@code seconds} when
+ *                      it kept more than one core busy
  * @param gcSeconds     time the JVM's collectors report spending in this step
  * @param loadAverage   the machine's one-minute load average when it ended (NaN where unknown): other work on
  *                      the machine slows every figure
  */
-public record Phase(String name, double seconds, long peakHeapBytes, double gcSeconds, double loadAverage) {
+public record Phase(
+        String name, double seconds, double cpuSeconds, long peakHeapBytes, double gcSeconds, double loadAverage) {
 }

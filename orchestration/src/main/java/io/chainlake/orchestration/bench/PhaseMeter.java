@@ -4,7 +4,10 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.DoubleSupplier;
 
-/** Runs benchmark steps and measures each: wall-clock time, peak heap, GC time and the load when it ended. */
+/**
+ * Runs benchmark steps and measures each: wall-clock and process CPU time, peak heap, GC time and the load when it
+ * ended.
+ */
 public final class PhaseMeter {
 
     /** A step's work. */
@@ -19,20 +22,23 @@ public final class PhaseMeter {
 
     private final HeapSampler heap;
     private final DoubleSupplier loadAverage;
+    private final DoubleSupplier processCpuSeconds;
 
-    public PhaseMeter(HeapSampler heap, DoubleSupplier loadAverage) {
+    public PhaseMeter(HeapSampler heap, DoubleSupplier loadAverage, DoubleSupplier processCpuSeconds) {
         this.heap = heap;
         this.loadAverage = loadAverage;
+        this.processCpuSeconds = processCpuSeconds;
     }
 
     public <T> Timed<T> measure(String name, Work<T> work) throws Exception {
         heap.startWindow();
         double gcBefore = gcSeconds();
+        double cpuBefore = processCpuSeconds.getAsDouble();
         long start = System.nanoTime();
         T value = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Phase phase = new Phase(name, seconds, heap.windowPeakBytes(), gcSeconds() - gcBefore,
-                loadAverage.getAsDouble());
+        Phase phase = new Phase(name, seconds, processCpuSeconds.getAsDouble() - cpuBefore, heap.windowPeakBytes(),
+                gcSeconds() - gcBefore, loadAverage.getAsDouble());
         return new Timed<>(value, phase);
     }
 

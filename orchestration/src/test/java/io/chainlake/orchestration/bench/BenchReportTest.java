@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,15 @@ class BenchReportTest {
 
     private static final long MIB = 1024 * 1024;
 
-    /** 1,000,000 transactions in 1,000 blocks and 400 MB; parse-only takes 5 s, end-to-end 1 + 9 + 30 = 40 s. */
+    /**
+     * 1,000,000 transactions in 1,000 blocks and 400 MB; parse-only takes 5 s, end-to-end 1 + 9 + 30 = 40 s and
+     * 1.5 + 12 + 46.5 = 60 CPU seconds.
+     */
     private static BenchResult result(double buildSeconds) {
+        return result(buildSeconds, Optional.empty());
+    }
+
+    private static BenchResult result(double buildSeconds, Optional<String> gateFailure) {
         Map<String, Double> layers = new LinkedHashMap<>();
         layers.put(LayerTimer.SETUP, 1.0);
         layers.put("dwd", buildSeconds - 3.0);
@@ -30,18 +38,23 @@ class BenchReportTest {
                 new Throughput(1_000, 1_000_000, 400_000_000, 5.0),
                 1,
                 List.of(
-                        new Phase(BenchResult.GENERATE, 100.0, 300 * MIB, 2.0, 2.5),
-                        new Phase(BenchResult.PARSE_WARM_UP, 6.0, 200 * MIB, 0.5, 2.6),
-                        new Phase(BenchResult.PARSE, 5.0, 250 * MIB, 0.4, 2.7),
-                        new Phase(BenchResult.SESSION, 1.0, 100 * MIB, 0.0, 2.8),
-                        new Phase(BenchResult.LOAD, 9.0, 900 * MIB, 1.0, 2.9),
-                        new Phase(BenchResult.BUILD, buildSeconds, 2_048 * MIB, 3.0, 3.25)),
+                        new Phase(BenchResult.GENERATE, 100.0, 100.0, 300 * MIB, 2.0, 2.5),
+                        new Phase(BenchResult.PARSE_WARM_UP, 6.0, 6.0, 200 * MIB, 0.5, 2.6),
+                        new Phase(BenchResult.PARSE, 5.0, 5.0, 250 * MIB, 0.4, 2.7),
+                        new Phase(BenchResult.SESSION, 1.0, 1.5, 100 * MIB, 0.0, 2.8),
+                        new Phase(BenchResult.LOAD, 9.0, 12.0, 900 * MIB, 1.0, 2.9),
+                        new Phase(BenchResult.BUILD, buildSeconds, 46.5, 2_048 * MIB, 3.0, 3.25)),
                 layers,
-                List.of(new JobRun("dwd.btc_block_chain", 1_000, 0.5), new JobRun("dwd.btc_tx", 1_000_000, 20.0)),
+                List.of(
+                        new JobRun("dwd.btc_block_chain", 1_000, 0.5),
+                        new JobRun("dwd.btc_input", 2_000_000, 20.0), // one wave: the same Flink job and time
+                        new JobRun("dwd.btc_tx", 1_000_000, 20.0),
+                        new JobRun("dws.btc_chain_day", 10, 1.0)),
                 6_144 * MIB,
                 "-Xmx6g",
                 OptionalLong.of(3_000 * MIB),
-                Map.of("ods", 450_000_000L));
+                Map.of("ods", 450_000_000L),
+                gateFailure);
     }
 
     @Test
@@ -55,6 +68,10 @@ class BenchReportTest {
         assertThat(r.parseTargetMet()).isTrue();
         assertThat(r.ratioTargetMet()).isFalse();
         assertThat(r.peakHeapBytes()).isEqualTo(2_048 * MIB);
+        assertThat(r.endToEndCpuSeconds()).isEqualTo(60.0);
+        assertThat(r.jobSecondsByLayer()).containsExactly(Map.entry("dwd", 20.5), Map.entry("dws", 1.0));
+        // 1,000,000 tx / 60 CPU-s end-to-end over 1,000,000 tx / 5 CPU-s parse-only
+        assertThat(r.cpuRatio()).isCloseTo(5.0 / 60.0, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
@@ -64,16 +81,31 @@ class BenchReportTest {
         assertThat(rows).contains(
                 new BenchReport.Row("parse-only", "200 blocks/s · 200,000 tx/s · 80.0 MB/s (5.00 s), 1 pass",
                         "≥ 100,000 tx/s: met", "2.70"),
+                new BenchReport.Row("parse-only CPU (process, all threads)",
+                        "5.0 CPU-s, 1.00 cores busy on average: 200,000 tx per CPU-second", "", "2.70"),
+                new BenchReport.Row("ratio per CPU-second", "8.33 %", "", ""),
                 new BenchReport.Row("end-to-end (session + load + build)",
                         "25 blocks/s · 25,000 tx/s · 10.0 MB/s (40.00 s)", "", "3.25"),
+                new BenchReport.Row("end-to-end CPU (process, all threads)",
+                        "60 CPU-s, 1.50 cores busy on average: 16,667 tx per CPU-second", "", "3.25"),
                 new BenchReport.Row("ratio end-to-end / parse-only", "12.5 %", "≥ 25 %: NOT met", "3.25"),
-                new BenchReport.Row("build", "30.0 s (33,333 tx/s): setup 1.0 s, dwd 27.0 s, dws 1.5 s, ads 0.5 s",
+                new BenchReport.Row("build", "30.0 s (33,333 tx/s): setup 1.0 s, dwd 27.0 s (jobs 20.5 s), dws 1.5 s (jobs 1.0 s), ads 0.5 s",
                         "", "3.25"),
                 new BenchReport.Row("warehouse on disk", "ods 450.0 MB", "", ""),
                 new BenchReport.Row("check: dwd.btc_tx rows", "1,000,000 = transactions generated", "", ""));
         assertThat(rows).filteredOn(row -> row.figure().startsWith("peak heap")).singleElement()
                 .satisfies(row -> assertThat(row.value()).startsWith("2,048 MiB of max 6,144 MiB (-Xmx6g); "
                         + "generate 300 MiB, parse-only warm-up 200 MiB"));
+    }
+
+    @Test
+    void aBuildStoppedByAQualityGateSaysSo() {
+        BenchResult stopped = result(30.0, Optional.of("1 error check(s) failed after building dws"));
+
+        assertThat(BenchReport.rows(stopped)).contains(
+                new BenchReport.Row("quality gate", "FAILED: 1 error check(s) failed after building dws", "", ""));
+        assertThat(BenchReport.rows(result(30.0))).contains(
+                new BenchReport.Row("quality gate", "passed (its checks are part of the build time)", "", ""));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.chainlake.orchestration.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chainlake.catalog.LayerBuilder.JobRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,23 @@ class LayerTimerTest {
         assertThat(timer.seconds()).containsExactly(
                 Map.entry(LayerTimer.SETUP, 0.5), Map.entry("dwd", 4.0), Map.entry("dws", 2.0), Map.entry("ads", 0.25));
         assertThat(out).containsExactly("dwd:", "  dwd.btc_tx      60,150 rows     2.9 s", "dws:", "ads:");
+    }
+
+    @Test
+    void keepsTheJobsFromTheirProgressLines() {
+        List<String> out = new ArrayList<>();
+        LayerTimer timer = new LayerTimer(out::add, () -> now, Set.of("dwd:"));
+        JobRun input = new JobRun("dwd.btc_input", 2_154_350, 296.54);
+        JobRun chain = new JobRun("dwd.btc_block_chain", 150, 0.9);
+
+        timer.accept("dwd:");
+        timer.accept(chain.progressLine());
+        timer.accept(input.progressLine());
+        timer.accept("  quality dwd                    22/23 checks pass    129.8 s");
+
+        assertThat(timer.jobs()).containsExactly(
+                new JobRun("dwd.btc_block_chain", 150, 0.9), new JobRun("dwd.btc_input", 2_154_350, 296.5));
+        assertThat(out).hasSize(4);
     }
 
     @Test
