@@ -9,6 +9,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_addr
     PRIMARY KEY (address) NOT ENFORCED
 ) WITH (
     'connector' = 'jdbc',
+    'driver' = 'com.mysql.cj.jdbc.Driver',
     'url' = '${mysql_url}/${mysql_database}',
     'table-name' = 'address_label',
     'username' = '${mysql_user}',
