@@ -58,6 +58,8 @@ final class DemoCommand implements Callable<Integer> {
             Files.writeString(report, demo.html());
         }
         System.out.printf("report written to %s (%.0f s in all)%n", report.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+        System.out.println("query it: ./chainlake --warehouse " + config.get(ChainlakeConfig.WAREHOUSE)
+                + " query \"SELECT height, txs, totalfee, pool_name FROM dws.btc_block_stats ORDER BY height DESC LIMIT 5\"");
         return 0;
     }
 }
