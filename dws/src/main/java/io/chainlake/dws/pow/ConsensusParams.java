@@ -1,9 +1,8 @@
 package io.chainlake.dws.pow;
 
+import io.chainlake.ods.blockfile.Network;
+
 import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The retargeting part of Bitcoin Core's {@code Consensus::Params} per network (src/kernel/chainparams.cpp):
@@ -33,21 +32,12 @@ public enum ConsensusParams {
         this.powNoRetargeting = powNoRetargeting;
     }
 
-    /** The parameters of the network called {@code name}; throws naming the accepted names otherwise. */
+    /**
+     * The parameters of the network called {@code name}: names are read by the project's one parser,
+     * {@link Network#fromCliName}, which throws naming the accepted names otherwise.
+     */
     public static ConsensusParams forNetwork(String name) {
-        if (name != null) {
-            String normalized = name.trim().toLowerCase(Locale.ROOT);
-            if (normalized.equals("test") || normalized.equals("testnet")) {
-                return TESTNET3;
-            }
-            for (ConsensusParams params : values()) {
-                if (params.networkName.equals(normalized)) {
-                    return params;
-                }
-            }
-        }
-        throw new IllegalArgumentException("unknown network '" + name + "', expected one of "
-                + Arrays.stream(values()).map(ConsensusParams::networkName).collect(Collectors.joining(", ")));
+        return valueOf(Network.fromCliName(name).name());
     }
 
     public String networkName() {
