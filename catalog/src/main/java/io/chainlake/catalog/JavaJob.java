@@ -12,4 +12,10 @@ public interface JavaJob {
 
     /** Recomputes the table from the layer below; reruns give the same rows. Returns rows written. */
     long run(WarehouseSession session) throws Exception;
+
+    /**
+     * The streaming form of the job, for {@code ./chainlake stream}: adds to {@code statements} the pipeline that
+     * keeps the table current as the layer below changes (same rows as {@link #run} once the input is complete).
+     */
+    void addStreaming(WarehouseSession session, org.apache.flink.table.api.bridge.java.StreamStatementSet statements);
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.table.api.StatementSet;
+import org.apache.flink.table.api.bridge.java.StreamStatementSet;
 
 /**
  * Builds one layer from the layer below: its Java jobs first, then its SQL jobs in waves. A wave holds the jobs
@@ -68,6 +69,30 @@ public final class LayerBuilder {
             }
         }
         return runs;
+    }
+
+    /**
+     * Streaming: adds every job of the layer (Java jobs in their streaming form, then the SQL jobs, text unchanged)
+     * to one statement set, so the whole pipeline runs as one Flink job with one checkpoint. Returns the tables.
+     */
+    public List<String> addStreaming(Layer layer, StreamStatementSet statements) {
+        if (session.isBatch()) {
+            throw new IllegalStateException("addStreaming needs a streaming session");
+        }
+        session.createTables(layer);
+        List<String> tables = new ArrayList<>();
+        for (JavaJob job : javaJobs(layer)) {
+            job.addStreaming(session, statements);
+            tables.add(job.table());
+        }
+        session.createViews(layer);
+        for (List<String> wave : waves(layer)) {
+            for (String table : wave) {
+                statements.addInsertSql(insertStatement(layer, table));
+                tables.add(layer.database() + "." + table);
+            }
+        }
+        return tables;
     }
 
     /** The job's INSERT as the current runtime mode runs it. */

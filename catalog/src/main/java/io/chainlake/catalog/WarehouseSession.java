@@ -195,9 +195,12 @@ public final class WarehouseSession implements AutoCloseable {
      */
     private void shareOnePass(String view) {
         org.apache.flink.table.api.Table table = tableEnv.from(view);
-        org.apache.flink.streaming.api.datastream.DataStream<Row> stream = tableEnv.toDataStream(table);
+        // streaming: the view's input carries updates (a reorg flips in_main_chain), so pass them on
+        org.apache.flink.table.api.Table shared = isBatch()
+                ? tableEnv.fromDataStream(tableEnv.toDataStream(table))
+                : tableEnv.fromChangelogStream(tableEnv.toChangelogStream(table));
         tableEnv.dropTemporaryView(view);
-        tableEnv.createTemporaryView(view, tableEnv.fromDataStream(stream));
+        tableEnv.createTemporaryView(view, shared);
     }
 
     /** Views ordered so each comes after the views its text names. */

@@ -1,3 +1,19 @@
--- Written by the Java loader io.chainlake.ods.BlockLoader (./chainlake load-blocks), not by SQL:
--- block files and JSON-lines prevout files are not Flink sources, and the loader must decide heights and rejects
--- over all headers before it writes.
+-- Batch: written by the Java loader io.chainlake.ods.load.BlockLoader with the block-file problems it finds (wrong
+-- magic, truncation, undecodable blocks, blocks of no known height).
+-- Streaming (./chainlake stream): this INSERT, for Kafka records that do not decode as a block; the record's
+-- topic-partition and offset say where it is. A block of no known height stays in ods.btc_block_raw with a NULL
+-- height in dwd.btc_block_chain instead: a stream cannot know that its parent will never come.
+INSERT INTO ods.btc_block_reject
+SELECT
+    CONCAT(k.topic, '-', CAST(k.kafka_partition AS STRING)) AS source_file,
+    k.kafka_offset AS source_offset,
+    CONCAT(k.h.error, ' (kafka key ', COALESCE(k.record_key, 'NULL'), ')') AS reason,
+    CAST(NULL AS STRING) AS block_hash,
+    COALESCE(CAST(k.headers['network'] AS STRING), '${network}') AS network,
+    CONCAT('kafka:', k.topic) AS load_id,
+    CAST(k.published_at AS TIMESTAMP(3)) AS rejected_at
+FROM (
+    SELECT *, block_header(raw_block) AS h
+    FROM btc_block_kafka
+) AS k
+WHERE k.h.error IS NOT NULL;

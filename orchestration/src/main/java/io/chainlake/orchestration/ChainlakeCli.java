@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             QualityCommand.class,
             KafkaCommand.class,
-            ReplayCommand.class
+            ReplayCommand.class,
+            StreamCommand.class
         })
 public final class ChainlakeCli {
 

@@ -1,0 +1,116 @@
+package io.chainlake.orchestration;
+
+import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.dwd.chain.ChainIndexer;
+import io.chainlake.orchestration.kafka.ChainTopics;
+import io.chainlake.orchestration.kafka.KafkaCluster;
+import io.chainlake.orchestration.stream.CheckpointStore;
+import io.chainlake.orchestration.stream.StreamProgress;
+import io.chainlake.orchestration.stream.StreamingPipeline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = {
+            "Run the chain pipeline continuously: Kafka topics btc.block and btc.mempool_tx -> ods -> dwd -> dws -> "
+                    + "ads in Flink streaming mode, from the same table and job SQL files as 'build'.",
+            "One Flink job; checkpoints (Kafka offsets + Paimon commits, exactly once) go to --checkpoints, and a "
+                    + "restart resumes from the newest one. Without --until-idle it runs until interrupted.",
+            "Kafka: --bootstrap-servers, else kafka.bootstrap-servers when configured, else the broker of a running "
+                    + "'kafka start', else 127.0.0.1:9092."})
+final class StreamCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChainlakeCli cli;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]", description = "Kafka cluster to read.")
+    String bootstrapServers;
+
+    @Option(names = "--until-idle", paramLabel = "SECONDS",
+            description = "Stop cleanly once every published record has been consumed and no table has changed for "
+                    + "this long (at least the orphan hold of " + ChainIndexer.HOLD_MILLIS / 1000 + " s plus two "
+                    + "checkpoints, so held blocks and the last hop are in).")
+    Double untilIdle;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "MS", defaultValue = "1000",
+            description = "Checkpoint interval in milliseconds (default 1000): each layer sees the one below one "
+                    + "checkpoint later, so this bounds the latency.")
+    long checkpointIntervalMs;
+
+    @Option(names = "--checkpoints", paramLabel = "DIR",
+            description = "Checkpoint folder (default ./work/checkpoints/<warehouse>-<hash>).")
+    Path checkpointDir;
+
+    @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "
+            + "(ODS absorbs what it already holds).")
+    boolean fresh;
+
+    @Override
+    public Integer call() throws Exception {
+        ChainlakeConfig base = cli.config();
+        String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
+        ChainlakeConfig config = base.with(ChainlakeConfig.KAFKA_BOOTSTRAP_SERVERS, servers);
+        if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
+            throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
+                    + "'./chainlake kafka start' or give --bootstrap-servers");
+        }
+        Duration interval = Duration.ofMillis(checkpointIntervalMs);
+        Duration idle = untilIdle == null ? null : Duration.ofMillis(Math.max(Math.round(untilIdle * 1000),
+                ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));
+        CheckpointStore checkpoints = checkpointDir != null ? new CheckpointStore(checkpointDir)
+                : CheckpointStore.forWarehouse(Path.of("work"), config.warehouse());
+        try (Admin admin = KafkaCluster.admin(servers)) {
+            KafkaCluster.createMissingTopics(admin, ChainTopics.all());
+            System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
+                    + checkpoints.dir());
+            try (StreamingPipeline pipeline = StreamingPipeline.start(config,
+                    new StreamingPipeline.Options(interval, checkpoints, !fresh), System.err::println)) {
+                pipeline.restoredFrom().ifPresent(chk -> System.err.println("stream: resumed from " + chk));
+                System.err.println("stream: Flink web UI and REST API at " + pipeline.session().flinkRestAddress());
+                StreamProgress progress = new StreamProgress(admin, List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
+                        pipeline.session().paimonCatalog(), pipeline.tables());
+                watch(pipeline, progress, idle);
+            }
+        }
+        return 0;
+    }
+
+    /** Prints progress every few seconds; returns when idle long enough, or throws when the job fails. */
+    private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle) throws Exception {
+        long lastChange = System.nanoTime();
+        long lastCommits = -1;
+        long lastPrint = 0;
+        while (true) {
+            JobStatus status = pipeline.job().getJobStatus().get();
+            if (status.isGloballyTerminalState()) {
+                pipeline.job().getJobExecutionResult().get(); // throws the job's failure
+                throw new IllegalStateException("the streaming job ended: " + status);
+            }
+            StreamProgress.Snapshot s = progress.observe();
+            if (s.commits() != lastCommits || !s.caughtUp()) {
+                lastCommits = s.commits();
+                lastChange = System.nanoTime();
+            }
+            double quiet = (System.nanoTime() - lastChange) / 1e9;
+            if (System.nanoTime() - lastPrint > 5e9) {
+                System.err.printf(Locale.ROOT, "stream: %s, records consumed %d/%d, table commits %d, quiet %.0f s%n",
+                        status, s.consumed(), s.published(), s.commits(), quiet);
+                lastPrint = System.nanoTime();
+            }
+            if (idle != null && status == JobStatus.RUNNING && s.caughtUp() && quiet * 1000 >= idle.toMillis()) {
+                System.err.printf(Locale.ROOT, "stream: idle for %.0f s with all %d records consumed; stopping%n",
+                        quiet, s.published());
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.chainlake.orchestration.stream;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the streaming job of one warehouse keeps its checkpoints: {@code ./work/checkpoints/<warehouse>-<hash>},
+ * one folder per warehouse so two warehouses never restore each other's Kafka offsets. Flink writes
+ * {@code <job id>/chk-<n>/_metadata}; a restart resumes from the newest complete one.
+ */
+public final class CheckpointStore {
+
+    private final Path dir;
+
+    public CheckpointStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    /** The default folder for a warehouse, under the work directory. */
+    public static CheckpointStore forWarehouse(Path workDir, Path warehouse) {
+        Path w = warehouse.toAbsolutePath().normalize();
+        String name = w.getFileName() == null ? "warehouse" : w.getFileName().toString();
+        return new CheckpointStore(workDir.resolve("checkpoints").resolve(name + "-" + shortHash(w.toString())));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The newest checkpoint whose metadata was completely written, if any. */
+    public Optional<Path> latest() {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> jobs = Files.list(dir)) {
+            return jobs.filter(Files::isDirectory)
+                    .flatMap(CheckpointStore::checkpointsOf)
+                    .filter(chk -> Files.isRegularFile(chk.resolve("_metadata")))
+                    .max(Comparator.comparing(CheckpointStore::modified));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list checkpoints in " + dir, e);
+        }
+    }
+
+    private static Stream<Path> checkpointsOf(Path jobDir) {
+        try (Stream<Path> s = Files.list(jobDir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("chk-")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list checkpoints in " + jobDir, e);
+        }
+    }
+
+    private static long modified(Path chk) {
+        try {
+            return Files.getLastModifiedTime(chk.resolve("_metadata")).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

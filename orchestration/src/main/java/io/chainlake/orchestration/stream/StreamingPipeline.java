@@ -1,0 +1,107 @@
+package io.chainlake.orchestration.stream;
+
+import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.LayerBuilder;
+import io.chainlake.catalog.WarehouseSession;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.table.api.bridge.java.StreamStatementSet;
+
+/**
+ * Kafka → ODS → DWD → DWS → ADS as one Flink streaming job, from the same table and job SQL files as the batch
+ * build: every layer's jobs go into one statement set, so one checkpoint covers the Kafka offsets and every Paimon
+ * commit (exactly once), and a restart resumes from the newest checkpoint of this warehouse.
+ */
+public final class StreamingPipeline implements AutoCloseable {
+
+    /** Runtime choices of one run. */
+    public record Options(Duration checkpointInterval, CheckpointStore checkpoints, boolean restore) {}
+
+    public static final List<Layer> LAYERS = List.of(Layer.ODS, Layer.DWD, Layer.DWS, Layer.ADS);
+
+    private final WarehouseSession session;
+    private final JobClient job;
+    private final List<String> tables;
+    private final Optional<Path> restoredFrom;
+
+    private StreamingPipeline(WarehouseSession session, JobClient job, List<String> tables, Optional<Path> restoredFrom) {
+        this.session = session;
+        this.job = job;
+        this.tables = tables;
+        this.restoredFrom = restoredFrom;
+    }
+
+    public static StreamingPipeline start(ChainlakeConfig config, Options options, Consumer<String> progress)
+            throws Exception {
+        Optional<Path> restore = options.restore() ? options.checkpoints().latest() : Optional.empty();
+        WarehouseSession session = WarehouseSession.streaming(config, flinkConfig(options, restore));
+        try {
+            StreamStatementSet statements = session.tableEnv().createStatementSet();
+            LayerBuilder builder = new LayerBuilder(session);
+            List<String> tables = new ArrayList<>();
+            for (Layer layer : LAYERS) {
+                List<String> added = builder.addStreaming(layer, statements);
+                progress.accept(String.format("  %-4s %d jobs: %s", layer.database(), added.size(),
+                        String.join(", ", added)));
+                tables.addAll(added);
+            }
+            statements.attachAsDataStream();
+            JobClient job = session.env().executeAsync("chainlake stream " + config.warehouse());
+            return new StreamingPipeline(session, job, tables, restore);
+        } catch (Exception | Error e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    private static Configuration flinkConfig(Options options, Optional<Path> restore) {
+        Configuration c = new Configuration();
+        c.setString("execution.checkpointing.interval", options.checkpointInterval().toMillis() + " ms");
+        c.setString("execution.checkpointing.dir", options.checkpoints().dir().toUri().toString());
+        c.setString("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
+        c.setString("execution.checkpointing.num-retained", "2");
+        c.setString("execution.checkpointing.min-pause", "100 ms");
+        // every layer reads the one below from Paimon: find new commits quickly, each hop costs one checkpoint
+        c.setString("paimon.continuous.discovery-interval", "200 ms");
+        // Paimon merges upserts by primary key itself and refuses Flink's sink materializer in front of it
+        c.setString("table.exec.sink.upsert-materialize", "NONE");
+        restore.ifPresent(chk -> c.setString("execution.state-recovery.path", chk.toUri().toString()));
+        return c;
+    }
+
+    public WarehouseSession session() {
+        return session;
+    }
+
+    public JobClient job() {
+        return job;
+    }
+
+    /** Every table the job writes, {@code layer.table}. */
+    public List<String> tables() {
+        return tables;
+    }
+
+    public Optional<Path> restoredFrom() {
+        return restoredFrom;
+    }
+
+    /** Cancels the job (its last checkpoint stays for the next start) and stops the embedded cluster. */
+    @Override
+    public void close() {
+        try {
+            job.cancel().get();
+        } catch (Exception e) {
+            // already finished or failed: nothing left to cancel
+        } finally {
+            session.close();
+        }
+    }
+}
