@@ -1,0 +1,2 @@
+-- Written by the Kafka source of ./chainlake stream (io.chainlake.orchestration.StreamCommand), not by a SQL job:
+-- the topic btc.mempool_tx is read only in streaming mode; a batch build leaves the table as it is.
