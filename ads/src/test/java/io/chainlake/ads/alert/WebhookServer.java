@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local chat-bot webhook for tests: records every POST and answers the first {@code failures} of them with
  * {@code failureStatus}, then 200.
  */
-final class WebhookServer implements AutoCloseable {
+public final class WebhookServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Received(long nanoTime, String idempotencyKey, String body, int answeredWith) {
+    public record Received(long nanoTime, String idempotencyKey, String body, int answeredWith) {
     }
 
     private final HttpServer server;
@@ -26,7 +26,7 @@ final class WebhookServer implements AutoCloseable {
     private final AtomicInteger failuresLeft;
     private final int failureStatus;
 
-    WebhookServer(int failures, int failureStatus) {
+    public WebhookServer(int failures, int failureStatus) {
         this.failuresLeft = new AtomicInteger(failures);
         this.failureStatus = failureStatus;
         try {
@@ -49,25 +49,25 @@ final class WebhookServer implements AutoCloseable {
         server.start();
     }
 
-    static WebhookServer accepting() {
+    public static WebhookServer accepting() {
         return new WebhookServer(0, 200);
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook?token=secret");
     }
 
-    WebhookSettings settings(int maxAttempts, Duration backoff) {
+    public WebhookSettings settings(int maxAttempts, Duration backoff) {
         return new WebhookSettings(url(), maxAttempts, backoff, Duration.ofSeconds(5));
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
-    List<Received> accepted() {
+    public List<Received> accepted() {
         return received().stream().filter(r -> r.answeredWith() == 200).toList();
     }
 
