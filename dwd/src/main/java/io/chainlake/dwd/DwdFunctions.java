@@ -5,6 +5,7 @@ import io.chainlake.dwd.function.BitsToDifficultyFunction;
 import io.chainlake.dwd.function.CoinbaseTextFunction;
 import io.chainlake.dwd.function.CompactSizeLengthFunction;
 import io.chainlake.dwd.function.ParseBlockFunction;
+import io.chainlake.dwd.function.ParseTxFunction;
 import io.chainlake.dwd.function.ScriptAddressFunction;
 import io.chainlake.dwd.function.ScriptTypeFunction;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class DwdFunctions implements SqlFunctionProvider {
     public Map<String, Class<? extends UserDefinedFunction>> functions() {
         return Map.of(
                 "parse_block", ParseBlockFunction.class,
+                ParseTxFunction.NAME, ParseTxFunction.class,
                 "script_type", ScriptTypeFunction.class,
                 "script_address", ScriptAddressFunction.class,
                 "coinbase_text", CoinbaseTextFunction.class,

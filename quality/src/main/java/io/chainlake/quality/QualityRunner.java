@@ -23,16 +23,19 @@ import org.apache.paimon.data.Timestamp;
  * Runs checks and appends their results to dq.check_result. The checks of one call run as a single Flink job
  * (each check's violating rows as JSON, tagged with its name, in one UNION ALL), so checking costs one job per
  * layer, not one per check. A check that cannot be planned, or a job that fails, falls back to running the
- * checks one by one, so the broken check alone gets status {@code error}.
+ * checks one by one, so the broken check alone gets status {@code error}. With {@code alert.webhook-url} set, each
+ * failed check of the run is also posted to the webhook ({@link QualityAlerts}).
  */
 public final class QualityRunner {
 
     private static final int SAMPLE_ROWS = 5;
 
     private final WarehouseSession session;
+    private final QualityAlerts alerts;
 
     public QualityRunner(WarehouseSession session) {
         this.session = session;
+        this.alerts = new QualityAlerts(session.config(), System.err::println);
     }
 
     public static String newRunId() {
@@ -72,6 +75,7 @@ public final class QualityRunner {
             }
         }
         write(results);
+        alerts.send(results);
         return results;
     }
 
@@ -94,6 +98,11 @@ public final class QualityRunner {
         return groups;
     }
 
+    /** Names a check's rows in a job's union: check names repeat across layers (ods and dwd btc_mempool_tx). */
+    private static String tag(Check check) {
+        return check.layer().database() + "/" + check.name();
+    }
+
     /** The check's rows as (check_name, observed_value, row_json). */
     private String taggedRows(Check check) {
         ResolvedSchema schema = session.tableEnv().sqlQuery(check.sql()).getResolvedSchema();
@@ -105,7 +114,7 @@ public final class QualityRunner {
                 .map(n -> "KEY '" + n + "' VALUE CAST(`" + n + "` AS STRING)")
                 .collect(Collectors.joining(", "));
         String observed = check.metric() ? "CAST(`observed_value` AS DOUBLE)" : "CAST(NULL AS DOUBLE)";
-        return "SELECT '" + check.name() + "' AS check_name, " + observed + " AS observed_value, JSON_OBJECT("
+        return "SELECT '" + tag(check) + "' AS check_name, " + observed + " AS observed_value, JSON_OBJECT("
                 + json + ") AS row_json FROM (" + check.sql() + ")";
     }
 
@@ -128,12 +137,12 @@ public final class QualityRunner {
         Instant finished = Instant.now();
         List<CheckResult> results = new ArrayList<>();
         for (Check check : planned.keySet()) {
-            long rows = counts.getOrDefault(check.name(), 0L);
-            double observed = check.metric() ? metrics.getOrDefault(check.name(), 0.0) : rows;
+            long rows = counts.getOrDefault(tag(check), 0L);
+            double observed = check.metric() ? metrics.getOrDefault(tag(check), 0.0) : rows;
             String status = observed <= check.threshold() ? CheckResult.PASS
                     : check.severity().equals("error") ? CheckResult.FAIL : CheckResult.WARN;
             long violations = check.metric() ? (status.equals(CheckResult.PASS) ? 0 : 1) : rows;
-            String sample = "[" + String.join(",", samples.getOrDefault(check.name(), List.of())) + "]";
+            String sample = "[" + String.join(",", samples.getOrDefault(tag(check), List.of())) + "]";
             results.add(new CheckResult(runId, check, status, observed, violations, sample, "all", started, finished));
         }
         return results;

@@ -83,6 +83,27 @@ public final class BlockDecoder {
         return new DecodedBlock(blockHash, transactions);
     }
 
+    /**
+     * Decodes one serialized transaction as a node relays it (an unconfirmed one); throws
+     * {@link BlockDecodeException} when the bytes are not exactly one transaction.
+     */
+    public DecodedTransaction decodeTransaction(byte[] raw) {
+        ByteBuffer buffer = ByteBuffer.wrap(raw);
+        Transaction tx;
+        try {
+            tx = Transaction.read(buffer);
+        } catch (BufferUnderflowException e) {
+            throw new BlockDecodeException("transaction of " + raw.length + " bytes: truncated", e);
+        } catch (RuntimeException e) {
+            throw new BlockDecodeException("transaction of " + raw.length + " bytes: " + e, e);
+        }
+        if (buffer.hasRemaining()) {
+            throw new BlockDecodeException("transaction of " + raw.length + " bytes: " + buffer.remaining()
+                    + " bytes after its end");
+        }
+        return decodeTransaction(raw, 0, raw.length, 0, tx);
+    }
+
     private static String where(String blockHash, int offset, int index, long count) {
         return "block " + blockHash + " offset " + offset + " (transaction " + index + " of " + count + "): ";
     }

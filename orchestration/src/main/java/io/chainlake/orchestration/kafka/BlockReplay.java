@@ -2,9 +2,10 @@ package io.chainlake.orchestration.kafka;
 
 import io.chainlake.ods.blockfile.BlockFileReader;
 import io.chainlake.ods.blockfile.BlockProblem;
+import io.chainlake.ods.blockfile.BlockTransactions;
+import io.chainlake.ods.blockfile.BlockTransactions.RawTransaction;
 import io.chainlake.ods.blockfile.FoundBlock;
 import io.chainlake.ods.blockfile.Network;
-import io.chainlake.orchestration.kafka.BlockTransactions.RawTransaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package io.chainlake.orchestration.kafka;
+package io.chainlake.ods.blockfile;
 
-import io.chainlake.ods.blockfile.TransactionBytes;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +9,11 @@ import org.bitcoinj.base.VarInt;
 import org.bitcoinj.core.Block;
 import org.bitcoinj.core.Transaction;
 
-/** The transactions of a serialized block, each as the exact bytes the block holds for it, with its txid. */
-final class BlockTransactions {
+/**
+ * The transactions of a serialized block, each as the exact bytes the block holds for it, with its txid: what
+ * {@code replay --mempool} publishes and what tests feed to {@code ods.btc_mempool_tx}.
+ */
+public final class BlockTransactions {
 
     /**
      * One transaction of a block.
@@ -19,7 +21,7 @@ final class BlockTransactions {
      * @param txid the transaction id, hex in display byte order (as explorers show it)
      * @param raw  its serialization as found in the block, witness data included
      */
-    record RawTransaction(String txid, byte[] raw) {
+    public record RawTransaction(String txid, byte[] raw) {
     }
 
     private BlockTransactions() {
@@ -29,7 +31,7 @@ final class BlockTransactions {
      * Every transaction after the coinbase, in block order: what a node would have seen relayed before the block.
      * The block must decode (blocks from {@code BlockFileReader} do).
      */
-    static List<RawTransaction> nonCoinbase(byte[] block) {
+    public static List<RawTransaction> nonCoinbase(byte[] block) {
         ByteBuffer buf = ByteBuffer.wrap(block);
         buf.position(Block.HEADER_SIZE);
         long count = VarInt.read(buf).longValue();

@@ -1,0 +1,2 @@
+-- Written by the streaming alert job io.chainlake.ads.alert.LargeTxAlertJob (started by ./chainlake stream when
+-- alert.webhook-url is set), not by SQL: a row is a webhook delivery, a side effect no SQL statement performs.
