@@ -29,6 +29,11 @@ public final class ChainlakeConfig {
     public static final String PARALLELISM = "parallelism";
     public static final String LARGE_TX_THRESHOLD_SAT = "large-tx.threshold-sat";
     public static final String ADDRESS_RANK_TOP_N = "address-rank.top-n";
+    public static final String POOL_MYSQL_DATABASE = "pool.mysql-database";
+    public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
+    public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
+    public static final String POOL_HASHRATE_DROP_RATIO = "pool.hashrate-drop-ratio";
+    public static final String POOL_REJECT_SPIKE_RATE = "pool.reject-spike-rate";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -53,6 +58,11 @@ public final class ChainlakeConfig {
         d.put(PARALLELISM, String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
         d.put(LARGE_TX_THRESHOLD_SAT, "5000000000");
         d.put(ADDRESS_RANK_TOP_N, "100");
+        d.put(POOL_MYSQL_DATABASE, "chainlake_pool");
+        d.put(POOL_ALLOWED_LATENESS_S, "300");
+        d.put(POOL_OFFLINE_THRESHOLD_S, "600");
+        d.put(POOL_HASHRATE_DROP_RATIO, "0.5");
+        d.put(POOL_REJECT_SPIKE_RATE, "0.1");
         return d;
     }
 
