@@ -32,8 +32,6 @@ public final class ChainlakeConfig {
     public static final String POOL_MYSQL_DATABASE = "pool.mysql-database";
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
-    public static final String POOL_HASHRATE_DROP_RATIO = "pool.hashrate-drop-ratio";
-    public static final String POOL_REJECT_SPIKE_RATE = "pool.reject-spike-rate";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -61,8 +59,6 @@ public final class ChainlakeConfig {
         d.put(POOL_MYSQL_DATABASE, "chainlake_pool");
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
-        d.put(POOL_HASHRATE_DROP_RATIO, "0.5");
-        d.put(POOL_REJECT_SPIKE_RATE, "0.1");
         return d;
     }
 
