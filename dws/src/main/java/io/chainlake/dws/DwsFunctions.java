@@ -6,12 +6,14 @@ import io.chainlake.dws.functions.FeeratePercentilesFunction;
 import io.chainlake.dws.functions.HashrateFromDifficultyFunction;
 import io.chainlake.dws.functions.MiningPoolFunction;
 import io.chainlake.dws.functions.NextWorkBitsFunction;
+import io.chainlake.dws.functions.RejectDetailFunction;
 import io.chainlake.dws.functions.SatToBtcFunction;
 import io.chainlake.dws.functions.TruncatedMedianFunction;
 import java.util.Map;
 import org.apache.flink.table.functions.UserDefinedFunction;
 
-/** The DWS layer's SQL functions: getblockstats statistics, proof-of-work arithmetic and pool attribution. */
+/** The DWS layer's SQL functions: getblockstats statistics, proof-of-work arithmetic, pool attribution and
+ * mining-pool share statistics. */
 public final class DwsFunctions implements SqlFunctionProvider {
 
     @Override
@@ -23,6 +25,7 @@ public final class DwsFunctions implements SqlFunctionProvider {
                 NextWorkBitsFunction.NAME, NextWorkBitsFunction.class,
                 HashrateFromDifficultyFunction.NAME, HashrateFromDifficultyFunction.class,
                 MiningPoolFunction.NAME, MiningPoolFunction.class,
-                SatToBtcFunction.NAME, SatToBtcFunction.class);
+                SatToBtcFunction.NAME, SatToBtcFunction.class,
+                RejectDetailFunction.NAME, RejectDetailFunction.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.chainlake.orchestration;
 
+import io.chainlake.ads.PoolExports;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.LayerBuilder.JobRun;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * ODS → DWD → DWS → ADS in batch mode: every layer rebuilt from the one below, one progress line per job. After
- * each layer its quality checks run; a failed error-severity check stops the layers above it.
+ * each layer its quality checks run; a failed error-severity check stops the layers above it. Last, the pool
+ * statistics are upserted into btcpool's MySQL tables.
  */
 final class BatchBuild {
 
@@ -36,6 +38,7 @@ final class BatchBuild {
             runs.addAll(builder.build(layer, progress));
             gate(quality, runId, layer, progress);
         }
+        runs.addAll(new PoolExports(session).run(progress));
         return runs;
     }
 

@@ -1,0 +1,18 @@
+-- MySQL dialect. btcpool's stats_pool_hour (install/bpool_local_stats_db.sql with db.change.sql's share_stale and
+-- reject_detail); chainlake upserts it from dws.pool_hour by the unique key, so a replay rewrites the same values.
+CREATE TABLE IF NOT EXISTS `stats_pool_hour` (
+    `id` BIGINT NOT NULL AUTO_INCREMENT,
+    `hour` INT NOT NULL COMMENT 'yyyyMMddHH (UTC)',
+    `share_accept` BIGINT NOT NULL DEFAULT 0,
+    `share_stale` BIGINT NOT NULL DEFAULT 0,
+    `share_reject` BIGINT NOT NULL DEFAULT 0,
+    `reject_detail` VARCHAR(255) NOT NULL DEFAULT '',
+    `reject_rate` DOUBLE NOT NULL DEFAULT 0,
+    `score` DECIMAL(35, 25) NOT NULL DEFAULT 0,
+    `earn` BIGINT NOT NULL DEFAULT 0,
+    `lucky` DOUBLE NOT NULL DEFAULT 0,
+    `created_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP,
+    `updated_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+    PRIMARY KEY (`id`),
+    UNIQUE KEY `hour` (`hour`)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -1,0 +1,34 @@
+-- Upserts btcpool's stats_pool_hour from dws.pool_hour; the MySQL table is mysql/pool/stats_pool_hour.sql.
+CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stats_pool_hour (
+    `hour` INT,
+    share_accept BIGINT,
+    share_stale BIGINT,
+    share_reject BIGINT,
+    reject_detail STRING,
+    reject_rate DOUBLE,
+    score DOUBLE,
+    earn BIGINT,
+    lucky DOUBLE,
+    PRIMARY KEY (`hour`) NOT ENFORCED
+) WITH (
+    'connector' = 'jdbc',
+    'driver' = 'com.mysql.cj.jdbc.Driver',
+    'url' = '${mysql_url}/${pool_mysql_database}',
+    'table-name' = 'stats_pool_hour',
+    'username' = '${mysql_user}',
+    'password' = '${mysql_password}',
+    'sink.max-retries' = '10'
+);
+
+INSERT INTO default_catalog.default_database.mysql_stats_pool_hour
+SELECT
+    CAST(DATE_FORMAT(window_start, 'yyyyMMddHH') AS INT) AS `hour`,
+    share_accept,
+    share_stale,
+    share_reject,
+    reject_detail,
+    reject_rate,
+    score,
+    earn,
+    COALESCE(luck, 0.0) AS lucky
+FROM dws.pool_hour;

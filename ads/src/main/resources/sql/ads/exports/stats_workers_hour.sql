@@ -1,0 +1,36 @@
+-- Upserts btcpool's stats_workers_hour from dws.pool_worker_hour; the MySQL table is mysql/pool/stats_workers_hour.sql.
+CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stats_workers_hour (
+    uid INT,
+    worker_id BIGINT,
+    `hour` INT,
+    share_accept BIGINT,
+    share_stale BIGINT,
+    share_reject BIGINT,
+    reject_detail STRING,
+    reject_rate DOUBLE,
+    score DOUBLE,
+    earn BIGINT,
+    PRIMARY KEY (uid, worker_id, `hour`) NOT ENFORCED
+) WITH (
+    'connector' = 'jdbc',
+    'driver' = 'com.mysql.cj.jdbc.Driver',
+    'url' = '${mysql_url}/${pool_mysql_database}',
+    'table-name' = 'stats_workers_hour',
+    'username' = '${mysql_user}',
+    'password' = '${mysql_password}',
+    'sink.max-retries' = '10'
+);
+
+INSERT INTO default_catalog.default_database.mysql_stats_workers_hour
+SELECT
+    user_id AS uid,
+    worker_id,
+    CAST(DATE_FORMAT(window_start, 'yyyyMMddHH') AS INT) AS `hour`,
+    share_accept,
+    share_stale,
+    share_reject,
+    reject_detail,
+    reject_rate,
+    score,
+    earn
+FROM dws.pool_worker_hour;

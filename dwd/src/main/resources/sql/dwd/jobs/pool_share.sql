@@ -1,0 +1,1 @@
+-- placeholder: replaced by the pool-ingest branch, whose SQL job or io.chainlake.catalog.JavaJob fills the table; tests here write its rows directly
