@@ -29,16 +29,13 @@ public final class ChainlakeConfig {
     public static final String PARALLELISM = "parallelism";
     public static final String LARGE_TX_THRESHOLD_SAT = "large-tx.threshold-sat";
     public static final String ADDRESS_RANK_TOP_N = "address-rank.top-n";
-<<<<<<< HEAD
     public static final String ALERT_WEBHOOK_URL = "alert.webhook-url";
     public static final String ALERT_WEBHOOK_MAX_ATTEMPTS = "alert.webhook-max-attempts";
     public static final String ALERT_WEBHOOK_BACKOFF_MS = "alert.webhook-backoff-ms";
     public static final String ALERT_WEBHOOK_TIMEOUT_MS = "alert.webhook-timeout-ms";
-=======
     public static final String POOL_MYSQL_DATABASE = "pool.mysql-database";
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
->>>>>>> pool-stats
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -63,16 +60,13 @@ public final class ChainlakeConfig {
         d.put(PARALLELISM, String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
         d.put(LARGE_TX_THRESHOLD_SAT, "5000000000");
         d.put(ADDRESS_RANK_TOP_N, "100");
-<<<<<<< HEAD
         d.put(ALERT_WEBHOOK_URL, ""); // empty: alerts off
         d.put(ALERT_WEBHOOK_MAX_ATTEMPTS, "5");
         d.put(ALERT_WEBHOOK_BACKOFF_MS, "500"); // wait before the 2nd attempt; doubles for each further one
         d.put(ALERT_WEBHOOK_TIMEOUT_MS, "10000");
-=======
         d.put(POOL_MYSQL_DATABASE, "chainlake_pool");
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
->>>>>>> pool-stats
         return d;
     }
 
