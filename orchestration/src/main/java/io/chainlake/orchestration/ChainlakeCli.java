@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             LoadBlocksCommand.class,
             LoadSharesCommand.class,
+            SimulatePoolCommand.class,
             BuildCommand.class,
             QueryCommand.class,
             TablesCommand.class,
