@@ -83,7 +83,7 @@ final class SimulatePoolCommand implements Callable<Integer> {
 
     @Option(names = "--blkbits", paramLabel = "HEX", defaultValue = "17053894",
             description = "Network target (nBits) of the jobs (default 17053894: mainnet scale, blocks are rare; "
-                    + "e.g. 1e0fffff finds some in a short run).")
+                    + "e.g. 193fffc0, difficulty 2^26, finds a few in a short run).")
     String blkbits;
 
     @Option(names = "--no-dims", description = "Do not write users and workers to MySQL.")
