@@ -191,6 +191,17 @@ class LoadSharesCliIT {
                         "2024-03-01 11:59:10.000,10099,1003,100000,SOLVED");
     }
 
+    @Test
+    @Order(5)
+    void withoutMysqlTheBuildKeepsEveryShareWithNullNames() {
+        CliRun build = cli("--set", "mysql.url=jdbc:mysql://127.0.0.1:1", "build");
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(build.err()).contains("pool_user is empty in this run", "pool_worker is empty in this run");
+        assertThat(query("SELECT COUNT(*) AS n, COUNT(user_name) AS named_users, COUNT(worker_name) AS named_workers"
+                + " FROM dwd.pool_share")).containsExactly("n,named_users,named_workers", "5,0,0");
+    }
+
     private static String rejectReasonOfTruncatedLine() {
         try {
             ShareEncoding.JSON.decode(line(B).substring(0, 50).getBytes(StandardCharsets.UTF_8));
