@@ -24,6 +24,8 @@ public final class ChainlakeConfig {
     public static final String MYSQL_USER = "mysql.user";
     public static final String MYSQL_PASSWORD = "mysql.password";
     public static final String MYSQL_DATABASE = "mysql.database";
+    /** Database of the mining-pool dimensions and dashboard exports, in btcpool's table shapes. */
+    public static final String MYSQL_POOL_DATABASE = "mysql.pool-database";
     public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
     public static final String NETWORK = "network";
     public static final String PARALLELISM = "parallelism";
@@ -55,6 +57,7 @@ public final class ChainlakeConfig {
         d.put(MYSQL_USER, "root");
         d.put(MYSQL_PASSWORD, "");
         d.put(MYSQL_DATABASE, "chainlake");
+        d.put(MYSQL_POOL_DATABASE, "chainlake_pool");
         d.put(KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092");
         d.put(NETWORK, "main");
         d.put(PARALLELISM, String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));

@@ -111,10 +111,23 @@ public final class LayerBuilder {
         if (!session.isBatch()) {
             return insert;
         }
-        // write-only: a full overwrite commits no changelog anyway, so skip the lookup compaction that makes one
+        // write-only: a full overwrite commits no changelog anyway, so skip the lookup compaction that makes one;
+        // except on first-row tables, whose reads skip level-0 files: there only that compaction makes rows visible
+        String writeOnly = isFirstRow(m.group(1)) ? "" : ", 'write-only' = 'true'";
         return insert.substring(0, m.start()) + "INSERT OVERWRITE " + m.group(1)
-                + " /*+ OPTIONS('dynamic-partition-overwrite' = 'false', 'write-only' = 'true') */"
+                + " /*+ OPTIONS('dynamic-partition-overwrite' = 'false'" + writeOnly + ") */"
                 + insert.substring(m.end());
+    }
+
+    private boolean isFirstRow(String table) {
+        String[] parts = table.split("\\.");
+        try {
+            return "first-row".equals(session.paimonCatalog()
+                    .getTable(org.apache.paimon.catalog.Identifier.create(parts[0], parts[1]))
+                    .options().get("merge-engine"));
+        } catch (org.apache.paimon.catalog.Catalog.TableNotExistException e) {
+            return false;
+        }
     }
 
     /** SQL jobs (files with an INSERT) grouped so every job runs after the same-layer tables it reads. */

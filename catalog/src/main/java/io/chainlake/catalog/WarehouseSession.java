@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
@@ -180,7 +182,7 @@ public final class WarehouseSession implements AutoCloseable {
             tableEnv.dropTemporaryView(view); // a second build in one session redefines its views
             runScript(SqlLayout.viewResource(layer, view));
             if (texts.get(view).contains("'connector' = 'jdbc'")) {
-                connectOrEmpty(view);
+                connectOrEmpty(layer, view, texts.get(view));
             }
             if (texts.get(view).contains(SHARED_PASS_MARKER)) {
                 shareOnePass(view);
@@ -223,7 +225,10 @@ public final class WarehouseSession implements AutoCloseable {
         return ordered;
     }
 
-    private void connectOrEmpty(String table) {
+    private static final Pattern JDBC_TABLE =
+            Pattern.compile("CREATE\\s+TEMPORARY\\s+TABLE\\s+IF\\s+NOT\\s+EXISTS\\s+([\\w.`]+)", Pattern.CASE_INSENSITIVE);
+
+    private void connectOrEmpty(Layer layer, String table, String viewText) {
         MysqlStore mysql = new MysqlStore(config);
         Optional<String> unavailable = mysqlUnavailable.computeIfAbsent("mysql", k -> mysql.unavailableReason());
         if (unavailable.isEmpty()) {
@@ -238,14 +243,22 @@ public final class WarehouseSession implements AutoCloseable {
             }
             return;
         }
-        ResolvedSchema schema = tableEnv.from(table).getResolvedSchema();
-        tableEnv.dropTemporaryView(table);
+        // swap the JDBC table under the view for an empty one that scans and looks up like it, so regular and
+        // lookup joins of the view still plan
+        Matcher jdbcTable = JDBC_TABLE.matcher(viewText);
+        if (!jdbcTable.find()) {
+            throw new IllegalStateException("view " + table + " names no CREATE TEMPORARY TABLE of its JDBC source");
+        }
+        String source = jdbcTable.group(1);
+        ResolvedSchema schema = tableEnv.from(source).getResolvedSchema();
         String columns = schema.getColumns().stream()
-                .map(c -> "CAST(NULL AS " + c.getDataType().getLogicalType().copy(true).asSerializableString()
-                        + ") AS `" + c.getName() + "`")
+                .map(c -> "`" + c.getName() + "` " + c.getDataType().getLogicalType().copy(true).asSerializableString())
                 .collect(Collectors.joining(", "));
-        tableEnv.executeSql("CREATE TEMPORARY VIEW `" + table + "` AS SELECT " + columns
-                + " FROM (VALUES (1)) AS t (x) WHERE 1 = 0");
+        tableEnv.dropTemporaryView(table);
+        tableEnv.executeSql("DROP TEMPORARY TABLE " + source);
+        tableEnv.executeSql("CREATE TEMPORARY TABLE " + source + " (" + columns + ") WITH ('connector' = '"
+                + EmptyDimensionFactory.IDENTIFIER + "')");
+        runScript(SqlLayout.viewResource(layer, table));
         System.err.println("MySQL at " + mysql.serverUrl() + " cannot be reached (" + unavailable.get() + "): "
                 + table + " is empty in this run, so its columns come out NULL");
     }

@@ -4,10 +4,13 @@ import io.chainlake.catalog.SqlFunctionProvider;
 import io.chainlake.dwd.function.BitsToDifficultyFunction;
 import io.chainlake.dwd.function.CoinbaseTextFunction;
 import io.chainlake.dwd.function.CompactSizeLengthFunction;
+import io.chainlake.dwd.function.DecodePoolShareFunction;
 import io.chainlake.dwd.function.ParseBlockFunction;
 import io.chainlake.dwd.function.ParseTxFunction;
 import io.chainlake.dwd.function.ScriptAddressFunction;
 import io.chainlake.dwd.function.ScriptTypeFunction;
+import io.chainlake.dwd.function.ShareStatusClassFunction;
+import io.chainlake.dwd.function.ShareStatusNameFunction;
 import java.util.Map;
 import org.apache.flink.table.functions.UserDefinedFunction;
 
@@ -23,6 +26,9 @@ public final class DwdFunctions implements SqlFunctionProvider {
                 "script_address", ScriptAddressFunction.class,
                 "coinbase_text", CoinbaseTextFunction.class,
                 "compact_size_length", CompactSizeLengthFunction.class,
-                BitsToDifficultyFunction.NAME, BitsToDifficultyFunction.class);
+                BitsToDifficultyFunction.NAME, BitsToDifficultyFunction.class,
+                DecodePoolShareFunction.NAME, DecodePoolShareFunction.class,
+                ShareStatusNameFunction.NAME, ShareStatusNameFunction.class,
+                ShareStatusClassFunction.NAME, ShareStatusClassFunction.class);
     }
 }

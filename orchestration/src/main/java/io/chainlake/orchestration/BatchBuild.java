@@ -9,6 +9,7 @@ import io.chainlake.quality.CheckResult;
 import io.chainlake.quality.QualityRunner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -24,9 +25,10 @@ final class BatchBuild {
 
     static List<JobRun> run(WarehouseSession session, Consumer<String> progress) throws Exception {
         session.createTables(Layer.ODS);
-        if (session.count("ods.btc_block_raw") == 0) {
+        Map<String, Long> inputs = session.counts(List.of("ods.btc_block_raw", "ods.pool_share_raw"));
+        if (inputs.values().stream().allMatch(n -> n == 0)) {
             throw new IllegalStateException("the warehouse at " + session.config().warehouse()
-                    + " holds no blocks: run ./chainlake load-blocks first");
+                    + " holds no blocks and no shares: run ./chainlake load-blocks or load-shares first");
         }
         LayerBuilder builder = new LayerBuilder(session);
         QualityRunner quality = new QualityRunner(session);

@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
         description = "Stream + batch lakehouse warehouse for Bitcoin chain data (Flink + Paimon).",
         subcommands = {
             LoadBlocksCommand.class,
+            LoadSharesCommand.class,
+            SimulatePoolCommand.class,
             BuildCommand.class,
             QueryCommand.class,
             TablesCommand.class,

@@ -85,20 +85,20 @@ class PrimaryKeyChecksIT {
     }
 
     /**
-     * One row of {@code table}: key columns '1' (a timestamp key 1970-01-01 00:00:01; NULL when {@code keyed} is
-     * false), every other column NULL.
+     * One row of {@code table}: key columns '1' (a timestamp key '2000-01-01 00:00:00'), or NULL when {@code keyed}
+     * is false; every other column NULL.
      */
     private static String rowSql(WarehouseSession session, String table, List<String> keyColumns, boolean keyed) {
         return "SELECT " + session.tableEnv().from(table).getResolvedSchema().getColumns().stream()
-                .map(c -> (keyed && keyColumns.contains(c.getName()) ? "CAST('" + keyValue(c) + "' AS " : "CAST(NULL AS ")
-                        + type(c) + ") AS `" + c.getName() + "`")
+                .map(c -> (keyed && keyColumns.contains(c.getName()) ? "CAST('" + keyValue(c) + "' AS "
+                        : "CAST(NULL AS ") + type(c) + ") AS `" + c.getName() + "`")
                 .collect(Collectors.joining(", "));
     }
 
     private static String keyValue(Column column) {
         return column.getDataType().getLogicalType().getTypeRoot()
                 == org.apache.flink.table.types.logical.LogicalTypeRoot.TIMESTAMP_WITHOUT_TIME_ZONE
-                ? "1970-01-01 00:00:01" : "1";
+                ? "2000-01-01 00:00:00" : "1";
     }
 
     private static String type(Column column) {

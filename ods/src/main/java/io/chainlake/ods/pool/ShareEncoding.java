@@ -1,0 +1,42 @@
+package io.chainlake.ods.pool;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** How a share message is encoded; {@link #cliName()} is the value of the {@code encoding} columns. */
+public enum ShareEncoding {
+    /** One JSON object per message with btcpool's field names; a file holds one per line. */
+    JSON("json"),
+    /** btcpool's BitcoinMsg; a file holds them length-delimited (varint length, then the message). */
+    PROTOBUF("protobuf");
+
+    private final String cliName;
+
+    ShareEncoding(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static ShareEncoding fromCliName(String name) {
+        for (ShareEncoding e : values()) {
+            if (e.cliName.equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown share encoding '" + name + "'; valid names: "
+                + Arrays.stream(values()).map(ShareEncoding::cliName).collect(Collectors.joining(", ")));
+    }
+
+    /** Encodes one message (no framing). */
+    public byte[] encode(ShareEvent share) {
+        return this == JSON ? ShareJsonCodec.encode(share) : ShareProtobufCodec.encode(share);
+    }
+
+    /** Decodes and validates one message (no framing). */
+    public ShareEvent decode(byte[] payload) throws ShareDecodeException {
+        return this == JSON ? ShareJsonCodec.decode(payload) : ShareProtobufCodec.decode(payload);
+    }
+}

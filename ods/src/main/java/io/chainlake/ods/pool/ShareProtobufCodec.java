@@ -1,0 +1,134 @@
+package io.chainlake.ods.pool;
+
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.WireFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * btcpool's share message {@code sharebase.BitcoinMsg} (proto2; see {@code src/main/proto/btcpool_share.proto}),
+ * read and written field by field with protobuf-java's coded streams: field numbers and types are btcpool's, so a
+ * share btcpool logged decodes here and one written here decodes in btcpool. Unknown fields are skipped; a known
+ * field with the wrong wire type, a truncated message, or a message breaking {@link ShareFields}' rules is refused.
+ */
+public final class ShareProtobufCodec {
+
+    private ShareProtobufCodec() {}
+
+    public static byte[] encode(ShareEvent s) {
+        try {
+            byte[] out = new byte[size(s)];
+            CodedOutputStream o = CodedOutputStream.newInstance(out);
+            o.writeSInt32(1, s.version());
+            o.writeSInt64(2, s.workerHashId());
+            o.writeSInt32(3, s.userId());
+            o.writeSInt32(4, s.status());
+            o.writeSInt64(5, s.timestamp());
+            if (s.ip() != null) {
+                o.writeString(6, s.ip());
+            }
+            o.writeUInt64(7, s.jobId());
+            o.writeUInt64(8, s.shareDiff());
+            o.writeUInt32(9, (int) s.blkBits());
+            o.writeUInt32(10, (int) s.height());
+            o.writeUInt32(11, (int) s.nonce());
+            o.writeUInt32(12, (int) s.sessionId());
+            o.writeUInt32(13, (int) s.versionMask());
+            if (s.extUserId() != null) {
+                o.writeSInt32(14, s.extUserId());
+            }
+            if (s.bitsReached() != null) {
+                o.writeUInt32(15, (int) (long) s.bitsReached());
+            }
+            o.checkNoSpaceLeft();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int size(ShareEvent s) {
+        int n = CodedOutputStream.computeSInt32Size(1, s.version())
+                + CodedOutputStream.computeSInt64Size(2, s.workerHashId())
+                + CodedOutputStream.computeSInt32Size(3, s.userId())
+                + CodedOutputStream.computeSInt32Size(4, s.status())
+                + CodedOutputStream.computeSInt64Size(5, s.timestamp())
+                + CodedOutputStream.computeUInt64Size(7, s.jobId())
+                + CodedOutputStream.computeUInt64Size(8, s.shareDiff())
+                + CodedOutputStream.computeUInt32Size(9, (int) s.blkBits())
+                + CodedOutputStream.computeUInt32Size(10, (int) s.height())
+                + CodedOutputStream.computeUInt32Size(11, (int) s.nonce())
+                + CodedOutputStream.computeUInt32Size(12, (int) s.sessionId())
+                + CodedOutputStream.computeUInt32Size(13, (int) s.versionMask());
+        if (s.ip() != null) {
+            n += CodedOutputStream.computeStringSize(6, s.ip());
+        }
+        if (s.extUserId() != null) {
+            n += CodedOutputStream.computeSInt32Size(14, s.extUserId());
+        }
+        if (s.bitsReached() != null) {
+            n += CodedOutputStream.computeUInt32Size(15, (int) (long) s.bitsReached());
+        }
+        return n;
+    }
+
+    public static ShareEvent decode(byte[] payload) throws ShareDecodeException {
+        CodedInputStream in = CodedInputStream.newInstance(payload);
+        ShareFields f = new ShareFields();
+        try {
+            for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+                int field = WireFormat.getTagFieldNumber(tag);
+                int wireType = WireFormat.getTagWireType(tag);
+                String name = fieldName(field);
+                if (name == null) {
+                    in.skipField(tag);
+                    continue;
+                }
+                int expected = name.equals(ShareFields.IP) ? WireFormat.WIRETYPE_LENGTH_DELIMITED
+                        : WireFormat.WIRETYPE_VARINT;
+                if (wireType != expected) {
+                    throw new ShareDecodeException("field " + field + " (" + name + "): wire type " + wireType
+                            + ", expected " + expected);
+                }
+                switch (field) {
+                    case 1, 3, 4, 14 -> f.setInteger(name, in.readSInt32(), true);
+                    case 2, 5 -> f.setInteger(name, in.readSInt64(), true);
+                    case 6 -> f.ip = in.readStringRequireUtf8();
+                    case 7, 8 -> {
+                        long v = in.readUInt64();
+                        f.setInteger(name, v, v >= 0);
+                    }
+                    default -> f.setInteger(name, Integer.toUnsignedLong(in.readUInt32()), true);
+                }
+            }
+        } catch (InvalidProtocolBufferException e) {
+            throw new ShareDecodeException("not a BitcoinMsg protobuf message: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ShareDecodeException("not a BitcoinMsg protobuf message: " + e);
+        }
+        return f.toEvent();
+    }
+
+    private static String fieldName(int field) {
+        return switch (field) {
+            case 1 -> ShareFields.VERSION;
+            case 2 -> ShareFields.WORKER_HASH_ID;
+            case 3 -> ShareFields.USER_ID;
+            case 4 -> ShareFields.STATUS;
+            case 5 -> ShareFields.TIMESTAMP;
+            case 6 -> ShareFields.IP;
+            case 7 -> ShareFields.JOB_ID;
+            case 8 -> ShareFields.SHARE_DIFF;
+            case 9 -> ShareFields.BLK_BITS;
+            case 10 -> ShareFields.HEIGHT;
+            case 11 -> ShareFields.NONCE;
+            case 12 -> ShareFields.SESSION_ID;
+            case 13 -> ShareFields.VERSION_MASK;
+            case 14 -> ShareFields.EXT_USER_ID;
+            case 15 -> ShareFields.BITS_REACHED;
+            default -> null;
+        };
+    }
+}

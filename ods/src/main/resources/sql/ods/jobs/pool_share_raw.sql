@@ -1,0 +1,2 @@
+-- Written by the Java loader io.chainlake.ods.load.ShareLoader (./chainlake load-shares), not by SQL: share-log
+-- files are not a Flink source, and their framing (lines, length-delimited protobuf) is read in Java.

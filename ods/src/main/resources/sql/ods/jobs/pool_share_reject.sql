@@ -1,0 +1,2 @@
+-- Written by the Java loader io.chainlake.ods.load.ShareLoader (./chainlake load-shares), not by SQL: the loader
+-- decodes each message with the codec DWD uses and writes the ones it refuses here, naming file and position.
