@@ -1,6 +1,3 @@
-<<<<<<< HEAD
--- placeholder: replaced by the pool-ingest branch, whose SQL job or io.chainlake.catalog.JavaJob fills the table; tests here write its rows directly
-=======
 -- One row per distinct share: the key is the share's identity, so an exact redelivery (same worker, job, session,
 -- nonce, time and version mask) lands on the same row and first-row keeps the first. Insert-only, as first-row
 -- wants in streaming. Names come from the MySQL dimensions by lookup join; an unknown user or worker keeps the
@@ -38,4 +35,3 @@ LEFT JOIN pool_user FOR SYSTEM_TIME AS OF s.proc_time AS u
     ON u.puid = s.user_id
 LEFT JOIN pool_worker FOR SYSTEM_TIME AS OF s.proc_time AS w
     ON w.puid = s.user_id AND w.worker_id = s.worker_id;
->>>>>>> pool-ingest
