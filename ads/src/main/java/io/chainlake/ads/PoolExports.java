@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.apache.flink.table.api.StatementSet;
 
 /**
- * Upserts the pool statistics into the MySQL tables btcpool's dashboards read (database {@code pool.mysql-database}):
+ * Upserts the pool statistics into the MySQL tables btcpool's dashboards read (database {@code mysql.pool-database}):
  * for each {@code sql/ads/exports/<table>.sql} it creates {@code mysql/pool/<table>.sql} if missing, declares the
  * JDBC table with the MySQL unique key as primary key and runs its INSERT, all in one Flink job. The JDBC sink writes
  * {@code INSERT ... ON DUPLICATE KEY UPDATE}, so a rerun over the same shares rewrites the same values and a failed
@@ -34,7 +34,7 @@ public final class PoolExports {
         this.session = session;
         ChainlakeConfig config = session.config();
         this.mysql = new MysqlStore(config.with(ChainlakeConfig.MYSQL_DATABASE,
-                config.get(ChainlakeConfig.POOL_MYSQL_DATABASE)));
+                config.get(ChainlakeConfig.MYSQL_POOL_DATABASE)));
     }
 
     public static List<String> tables() {

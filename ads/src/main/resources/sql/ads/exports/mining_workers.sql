@@ -20,7 +20,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_mini
 ) WITH (
     'connector' = 'jdbc',
     'driver' = 'com.mysql.cj.jdbc.Driver',
-    'url' = '${mysql_url}/${pool_mysql_database}',
+    'url' = '${mysql_url}/${mysql_pool_database}',
     'table-name' = 'mining_workers',
     'username' = '${mysql_user}',
     'password' = '${mysql_password}',

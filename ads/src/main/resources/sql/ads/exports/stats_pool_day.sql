@@ -13,7 +13,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
 ) WITH (
     'connector' = 'jdbc',
     'driver' = 'com.mysql.cj.jdbc.Driver',
-    'url' = '${mysql_url}/${pool_mysql_database}',
+    'url' = '${mysql_url}/${mysql_pool_database}',
     'table-name' = 'stats_pool_day',
     'username' = '${mysql_user}',
     'password' = '${mysql_password}',

@@ -56,7 +56,7 @@ class PoolRealtimeAndExportsIT {
     @BeforeAll
     static void buildAndExport() throws Exception {
         String database = "chainlake_pool_it_" + UUID.randomUUID().toString().substring(0, 8);
-        ChainlakeConfig config = TestWarehouse.config(dir).with(ChainlakeConfig.POOL_MYSQL_DATABASE, database);
+        ChainlakeConfig config = TestWarehouse.config(dir).with(ChainlakeConfig.MYSQL_POOL_DATABASE, database);
         session = WarehouseSession.batch(config);
         mysql = new MysqlStore(config.with(ChainlakeConfig.MYSQL_DATABASE, database));
         session.createTables(Layer.DWD);

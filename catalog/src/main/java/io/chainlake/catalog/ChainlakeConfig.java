@@ -27,6 +27,7 @@ public final class ChainlakeConfig {
     /** Database of the mining-pool dimensions and dashboard exports, in btcpool's table shapes. */
     public static final String MYSQL_POOL_DATABASE = "mysql.pool-database";
     public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
+    public static final String KAFKA_GROUP_ID = "kafka.group-id";
     public static final String NETWORK = "network";
     public static final String PARALLELISM = "parallelism";
     public static final String LARGE_TX_THRESHOLD_SAT = "large-tx.threshold-sat";
@@ -35,7 +36,6 @@ public final class ChainlakeConfig {
     public static final String ALERT_WEBHOOK_MAX_ATTEMPTS = "alert.webhook-max-attempts";
     public static final String ALERT_WEBHOOK_BACKOFF_MS = "alert.webhook-backoff-ms";
     public static final String ALERT_WEBHOOK_TIMEOUT_MS = "alert.webhook-timeout-ms";
-    public static final String POOL_MYSQL_DATABASE = "pool.mysql-database";
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
 
@@ -59,6 +59,7 @@ public final class ChainlakeConfig {
         d.put(MYSQL_DATABASE, "chainlake");
         d.put(MYSQL_POOL_DATABASE, "chainlake_pool");
         d.put(KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092");
+        d.put(KAFKA_GROUP_ID, "chainlake-stream"); // stream makes it per warehouse
         d.put(NETWORK, "main");
         d.put(PARALLELISM, String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
         d.put(LARGE_TX_THRESHOLD_SAT, "5000000000");
@@ -67,7 +68,6 @@ public final class ChainlakeConfig {
         d.put(ALERT_WEBHOOK_MAX_ATTEMPTS, "5");
         d.put(ALERT_WEBHOOK_BACKOFF_MS, "500"); // wait before the 2nd attempt; doubles for each further one
         d.put(ALERT_WEBHOOK_TIMEOUT_MS, "10000");
-        d.put(POOL_MYSQL_DATABASE, "chainlake_pool");
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
         return d;

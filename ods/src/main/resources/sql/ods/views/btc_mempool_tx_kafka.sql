@@ -12,7 +12,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS btc_mempool_tx_kafka (
     'connector' = 'kafka',
     'topic' = 'btc.mempool_tx',
     'properties.bootstrap.servers' = '${kafka_bootstrap_servers}',
-    'properties.group.id' = 'chainlake-stream',
+    'properties.group.id' = '${kafka_group_id}',
     'properties.max.partition.fetch.bytes' = '5242880',
     'scan.startup.mode' = 'earliest-offset',
     'key.format' = 'raw',

@@ -57,7 +57,11 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ChainlakeConfig base = cli.config();
         String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
-        ChainlakeConfig config = base.with(ChainlakeConfig.KAFKA_BOOTSTRAP_SERVERS, servers);
+        CheckpointStore checkpoints = checkpointDir != null ? new CheckpointStore(checkpointDir)
+                : CheckpointStore.forWarehouse(Path.of("work"), base.warehouse());
+        // one consumer group per warehouse: its committed offsets say how far this warehouse's stream is
+        ChainlakeConfig config = base.with(ChainlakeConfig.KAFKA_BOOTSTRAP_SERVERS, servers)
+                .with(ChainlakeConfig.KAFKA_GROUP_ID, "chainlake-stream-" + checkpoints.dir().getFileName());
         if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
             throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
                     + "'./chainlake kafka start' or give --bootstrap-servers");
@@ -65,8 +69,6 @@ final class StreamCommand implements Callable<Integer> {
         Duration interval = Duration.ofMillis(checkpointIntervalMs);
         Duration idle = untilIdle == null ? null : Duration.ofMillis(Math.max(Math.round(untilIdle * 1000),
                 ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));
-        CheckpointStore checkpoints = checkpointDir != null ? new CheckpointStore(checkpointDir)
-                : CheckpointStore.forWarehouse(Path.of("work"), config.warehouse());
         try (Admin admin = KafkaCluster.admin(servers)) {
             KafkaCluster.createMissingTopics(admin, ChainTopics.all());
             System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
@@ -75,7 +77,8 @@ final class StreamCommand implements Callable<Integer> {
                     new StreamingPipeline.Options(interval, checkpoints, !fresh), System.err::println)) {
                 pipeline.restoredFrom().ifPresent(chk -> System.err.println("stream: resumed from " + chk));
                 System.err.println("stream: Flink web UI and REST API at " + pipeline.session().flinkRestAddress());
-                StreamProgress progress = new StreamProgress(admin, List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
+                StreamProgress progress = new StreamProgress(admin,
+                        config.get(ChainlakeConfig.KAFKA_GROUP_ID), List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
                         pipeline.session().paimonCatalog(), pipeline.tables());
                 watch(pipeline, progress, idle);
             }
@@ -83,10 +86,15 @@ final class StreamCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints progress every few seconds; returns when idle long enough, or throws when the job fails. */
+    /**
+     * Prints progress every few seconds; returns when idle long enough, or throws when the job fails. Idle needs
+     * quiet time and also three checkpoints completed without a commit: a checkpoint completes only after every
+     * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle.
+     */
     private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle) throws Exception {
         long lastChange = System.nanoTime();
         long lastCommits = -1;
+        long checkpointsAtChange = 0;
         long lastPrint = 0;
         while (true) {
             JobStatus status = pipeline.job().getJobStatus().get();
@@ -95,17 +103,21 @@ final class StreamCommand implements Callable<Integer> {
                 throw new IllegalStateException("the streaming job ended: " + status);
             }
             StreamProgress.Snapshot s = progress.observe();
+            long checkpoints = pipeline.completedCheckpoints();
             if (s.commits() != lastCommits || !s.caughtUp()) {
                 lastCommits = s.commits();
                 lastChange = System.nanoTime();
+                checkpointsAtChange = checkpoints;
             }
             double quiet = (System.nanoTime() - lastChange) / 1e9;
             if (System.nanoTime() - lastPrint > 5e9) {
-                System.err.printf(Locale.ROOT, "stream: %s, records consumed %d/%d, table commits %d, quiet %.0f s%n",
-                        status, s.consumed(), s.published(), s.commits(), quiet);
+                System.err.printf(Locale.ROOT,
+                        "stream: %s, records consumed %d/%d, table commits %d, checkpoints %d, quiet %.0f s%n",
+                        status, s.consumed(), s.published(), s.commits(), checkpoints, quiet);
                 lastPrint = System.nanoTime();
             }
-            if (idle != null && status == JobStatus.RUNNING && s.caughtUp() && quiet * 1000 >= idle.toMillis()) {
+            if (idle != null && status == JobStatus.RUNNING && s.caughtUp() && quiet * 1000 >= idle.toMillis()
+                    && checkpoints - checkpointsAtChange >= 3) {
                 System.err.printf(Locale.ROOT, "stream: idle for %.0f s with all %d records consumed; stopping%n",
                         quiet, s.published());
                 return;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.table.catalog.CatalogBaseTable;
 import org.apache.flink.table.catalog.ObjectPath;
 import org.junit.jupiter.api.AfterAll;
@@ -109,12 +110,30 @@ class SqlConventionsTest {
     @Test
     void everyJobPassesExplainAgainstTheRealCatalog() {
         LayerBuilder builder = new LayerBuilder(session);
-        for (Layer layer : BUILT) {
+        for (Layer layer : BUILT.subList(1, BUILT.size())) { // ODS SQL jobs read Kafka: streaming only, below
             session.createViews(layer);
             for (List<String> wave : builder.waves(layer)) {
                 for (String table : wave) {
                     String plan = session.tableEnv().explainSql(builder.insertStatement(layer, table));
                     assertThat(plan).as("EXPLAIN of %s.%s", layer.database(), table).contains("Sink");
+                }
+            }
+        }
+    }
+
+    /** The same files run in streaming mode (./chainlake stream): every job must plan there too. */
+    @Test
+    void everyJobPassesExplainInStreamingMode() {
+        try (WarehouseSession streaming = WarehouseSession.streaming(session.config(), new Configuration())) {
+            LayerBuilder builder = new LayerBuilder(streaming);
+            for (Layer layer : BUILT) {
+                streaming.createTables(layer);
+                streaming.createViews(layer);
+                for (List<String> wave : builder.waves(layer)) {
+                    for (String table : wave) {
+                        String plan = streaming.tableEnv().explainSql(builder.insertStatement(layer, table));
+                        assertThat(plan).as("streaming EXPLAIN of %s.%s", layer.database(), table).contains("Sink");
+                    }
                 }
             }
         }

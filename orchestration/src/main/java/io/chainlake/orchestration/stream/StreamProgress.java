@@ -21,8 +21,6 @@ import org.apache.paimon.table.FileStoreTable;
  */
 public final class StreamProgress {
 
-    public static final String GROUP_ID = "chainlake-stream";
-
     /** One observation. */
     public record Snapshot(long published, long consumed, long commits) {
         public boolean caughtUp() {
@@ -31,12 +29,14 @@ public final class StreamProgress {
     }
 
     private final Admin admin;
+    private final String groupId;
     private final List<String> topics;
     private final Catalog catalog;
     private final List<String> tables;
 
-    public StreamProgress(Admin admin, List<String> topics, Catalog catalog, List<String> tables) {
+    public StreamProgress(Admin admin, String groupId, List<String> topics, Catalog catalog, List<String> tables) {
         this.admin = admin;
+        this.groupId = groupId;
         this.topics = topics;
         this.catalog = catalog;
         this.tables = tables;
@@ -49,7 +49,7 @@ public final class StreamProgress {
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
                 admin.listOffsets(latest).all().get(15, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(GROUP_ID).partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
         long published = 0;
         long consumed = 0;
         for (var e : ends.entrySet()) {

@@ -26,6 +26,10 @@ public final class StreamingPipeline implements AutoCloseable {
 
     public static final List<Layer> LAYERS = List.of(Layer.ODS, Layer.DWD, Layer.DWS, Layer.ADS);
 
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final WarehouseSession session;
     private final JobClient job;
     private final List<String> tables;
@@ -91,6 +95,21 @@ public final class StreamingPipeline implements AutoCloseable {
 
     public Optional<Path> restoredFrom() {
         return restoredFrom;
+    }
+
+    /** Checkpoints completed so far in this run (from the cluster's REST API); 0 when it cannot be read. */
+    public long completedCheckpoints() {
+        java.net.URI uri = session.flinkRestAddress().resolve("/jobs/" + job.getJobID() + "/checkpoints");
+        try {
+            java.net.http.HttpResponse<String> r = HTTP.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(r.body()).path("counts").path("completed").asLong(0);
+        } catch (java.io.IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     /** Cancels the job (its last checkpoint stays for the next start) and stops the embedded cluster. */
