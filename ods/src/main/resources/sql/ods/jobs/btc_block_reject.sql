@@ -2,7 +2,7 @@
 -- magic, truncation, undecodable blocks, blocks of no known height).
 -- Streaming (./chainlake stream): this INSERT, for Kafka records that do not decode as a block; the record's
 -- topic-partition and offset say where it is. A block of no known height stays in ods.btc_block_raw with a NULL
--- height in dwd.btc_block_chain instead: a stream cannot know that its parent will never come.
+-- height in the chain index instead: a stream cannot know that its parent will never come.
 INSERT INTO ods.btc_block_reject
 SELECT
     CONCAT(k.topic, '-', CAST(k.kafka_partition AS STRING)) AS source_file,
