@@ -6,6 +6,7 @@ import io.chainlake.ods.blockfile.Network;
 import io.chainlake.orchestration.kafka.BlockReplay;
 import io.chainlake.orchestration.kafka.ChainTopics;
 import io.chainlake.orchestration.kafka.KafkaCluster;
+import io.chainlake.orchestration.kafka.ReplayOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +60,15 @@ final class ReplayCommand implements Callable<Integer> {
             description = "How long before its block a transaction is published (default 2).")
     double mempoolLead;
 
+    @Option(names = "--shuffle", paramLabel = "SEED",
+            description = "Publish the blocks in a random order (same seed, same order), children before parents, "
+                    + "as a live network may deliver them.")
+    Long shuffle;
+
+    @Option(names = "--duplicates", paramLabel = "N", defaultValue = "0",
+            description = "Deliver N blocks a second time at a random later point (redeliveries).")
+    int duplicates;
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]", description = "Kafka cluster to publish to.")
     String bootstrapServers;
 
@@ -73,8 +83,15 @@ final class ReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException(heights + ": heights file does not exist or is not readable");
         }
         Map<String, Integer> heightLines = heights == null ? Map.of() : HeightsFile.read(heights);
+        if (duplicates < 0) {
+            throw new IllegalArgumentException("--duplicates " + duplicates + ": give 0 or more");
+        }
+        boolean reorder = shuffle != null || duplicates > 0;
+        List<Path> files = reorder
+                ? List.of(ReplayOrder.of(paths, net, shuffle, duplicates, shuffle == null ? 0 : shuffle))
+                : paths;
         BlockReplay.Options options = new BlockReplay.Options(net, heightLines, rate, mempool,
-                Duration.ofNanos(Math.round(mempoolLead * 1e9)));
+                Duration.ofNanos(Math.round(mempoolLead * 1e9)), duplicates > 0);
         String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
         if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
             throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
@@ -85,11 +102,14 @@ final class ReplayCommand implements Callable<Integer> {
         }
         BlockReplay.Result r;
         try (KafkaProducer<String, byte[]> producer = KafkaCluster.producer(servers)) {
-            r = new BlockReplay(producer, options, System.err::println).replay(paths);
+            r = new BlockReplay(producer, options, System.err::println).replay(files);
         }
-        if (r.duplicates() > 0 || r.problems() > 0) {
+        if (!reorder && (r.duplicates() > 0 || r.problems() > 0)) {
             System.err.printf("skipped %d blocks found more than once and %d bad records%n", r.duplicates(),
                     r.problems());
+        }
+        if (reorder && r.duplicates() > 0) {
+            System.err.printf("redelivered %d blocks a second time%n", r.duplicates());
         }
         System.out.printf("published %d blocks (%d mempool transactions) to %s at %s%n", r.blocks(),
                 r.mempoolTransactions(), ChainTopics.BLOCK, servers);

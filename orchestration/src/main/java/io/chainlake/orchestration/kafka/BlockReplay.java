@@ -56,13 +56,20 @@ public final class BlockReplay {
      * @param blocksPerSecond most blocks per second; 0 for no limit
      * @param mempool         publish each block's non-coinbase transactions to {@value ChainTopics#MEMPOOL_TX} first
      * @param mempoolLead     how long before its block a transaction is published
+     * @param redeliver       publish a block found again once more (a redelivery), instead of skipping it
      */
     public record Options(
             Network network,
             Map<String, Integer> heightsFile,
             double blocksPerSecond,
             boolean mempool,
-            Duration mempoolLead) {
+            Duration mempoolLead,
+            boolean redeliver) {
+
+        public Options(Network network, Map<String, Integer> heightsFile, double blocksPerSecond, boolean mempool,
+                Duration mempoolLead) {
+            this(network, heightsFile, blocksPerSecond, mempool, mempoolLead, false);
+        }
 
         public Options {
             Objects.requireNonNull(network, "network");
@@ -198,6 +205,9 @@ public final class BlockReplay {
         checkSendFailure();
         if (!seen.add(block.header().blockHash())) {
             duplicates++;
+            if (options.redeliver()) {
+                send(ChainTopics.BLOCK, block.header().blockHash(), block.raw(), heights.heightOf(block.header().blockHash()));
+            }
             return;
         }
         try {

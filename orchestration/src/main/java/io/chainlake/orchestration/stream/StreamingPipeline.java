@@ -1,5 +1,6 @@
 package io.chainlake.orchestration.stream;
 
+import io.chainlake.ads.alert.LargeTxAlertJob;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.LayerBuilder;
@@ -55,6 +56,10 @@ public final class StreamingPipeline implements AutoCloseable {
                 progress.accept(String.format("  %-4s %d jobs: %s", layer.database(), added.size(),
                         String.join(", ", added)));
                 tables.addAll(added);
+            }
+            if (LargeTxAlertJob.attach(session, statements)) {
+                progress.accept("  alerts: large transactions to " + config.get(ChainlakeConfig.ALERT_WEBHOOK_URL));
+                tables.add(LargeTxAlertJob.SENT_TABLE);
             }
             statements.attachAsDataStream();
             JobClient job = session.env().executeAsync("chainlake stream " + config.warehouse());
