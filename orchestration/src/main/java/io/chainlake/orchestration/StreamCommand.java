@@ -6,6 +6,7 @@ import io.chainlake.orchestration.kafka.ChainTopics;
 import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
 import io.chainlake.orchestration.stream.StreamProgress;
+import io.chainlake.orchestration.stream.StreamQuality;
 import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +50,11 @@ final class StreamCommand implements Callable<Integer> {
             description = "Checkpoint folder (default ./work/checkpoints/<warehouse>-<hash>).")
     Path checkpointDir;
 
+    @Option(names = "--quality-every", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Run the data-quality checks of every layer this often while tables change (results in "
+                    + "dq.check_result, failures to the alert webhook); 0 turns them off (default 300).")
+    long qualityEverySeconds;
+
     @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "
             + "(ODS absorbs what it already holds).")
     boolean fresh;
@@ -80,7 +86,10 @@ final class StreamCommand implements Callable<Integer> {
                 StreamProgress progress = new StreamProgress(admin,
                         config.get(ChainlakeConfig.KAFKA_GROUP_ID), List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
                         pipeline.session().paimonCatalog(), pipeline.tables());
-                watch(pipeline, progress, idle);
+                try (StreamQuality quality = new StreamQuality(base, Duration.ofSeconds(qualityEverySeconds),
+                        System.err::println)) {
+                    watch(pipeline, progress, idle, quality);
+                }
             }
         }
         return 0;
@@ -91,7 +100,8 @@ final class StreamCommand implements Callable<Integer> {
      * quiet time and also three checkpoints completed without a commit: a checkpoint completes only after every
      * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle.
      */
-    private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle) throws Exception {
+    private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle,
+            StreamQuality quality) throws Exception {
         long lastChange = System.nanoTime();
         long lastCommits = -1;
         long checkpointsAtChange = 0;
@@ -109,6 +119,7 @@ final class StreamCommand implements Callable<Integer> {
                 lastChange = System.nanoTime();
                 checkpointsAtChange = checkpoints;
             }
+            quality.maybeRun(s.commits());
             double quiet = (System.nanoTime() - lastChange) / 1e9;
             if (System.nanoTime() - lastPrint > 5e9) {
                 System.err.printf(Locale.ROOT,
