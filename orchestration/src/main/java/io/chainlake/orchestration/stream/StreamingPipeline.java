@@ -79,6 +79,9 @@ public final class StreamingPipeline implements AutoCloseable {
         c.setString("execution.checkpointing.min-pause", "100 ms");
         // every layer reads the one below from Paimon: find new commits quickly, each hop costs one checkpoint
         c.setString("paimon.continuous.discovery-interval", "200 ms");
+        // every layer's operators run at once (a batch build runs one wave at a time): give them network buffers
+        c.setString("taskmanager.memory.network.min", "256m");
+        c.setString("taskmanager.memory.network.max", "256m");
         // Paimon merges upserts by primary key itself and refuses Flink's sink materializer in front of it
         c.setString("table.exec.sink.upsert-materialize", "NONE");
         restore.ifPresent(chk -> c.setString("execution.state-recovery.path", chk.toUri().toString()));
