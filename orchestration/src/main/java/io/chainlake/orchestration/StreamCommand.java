@@ -77,6 +77,10 @@ final class StreamCommand implements Callable<Integer> {
                     new StreamingPipeline.Options(interval, checkpoints, !fresh), System.err::println)) {
                 pipeline.restoredFrom().ifPresent(chk -> System.err.println("stream: resumed from " + chk));
                 System.err.println("stream: Flink web UI and REST API at " + pipeline.session().flinkRestAddress());
+                System.err.println("stream: Prometheus metrics at " + pipeline.prometheus().address()
+                        + (pipeline.prometheus().configuredPortTaken()
+                                ? " (" + ChainlakeConfig.METRICS_PROMETHEUS_PORT + " "
+                                        + config.get(ChainlakeConfig.METRICS_PROMETHEUS_PORT) + " is taken)" : ""));
                 StreamProgress progress = new StreamProgress(admin,
                         config.get(ChainlakeConfig.KAFKA_GROUP_ID), List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
                         pipeline.session().paimonCatalog(), pipeline.tables());
