@@ -38,6 +38,7 @@ public final class ChainlakeConfig {
     public static final String ALERT_WEBHOOK_TIMEOUT_MS = "alert.webhook-timeout-ms";
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
+    public static final String METRICS_PROMETHEUS_PORT = "metrics.prometheus-port";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -70,6 +71,7 @@ public final class ChainlakeConfig {
         d.put(ALERT_WEBHOOK_TIMEOUT_MS, "10000");
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
+        d.put(METRICS_PROMETHEUS_PORT, "9249"); // stream's metrics for Prometheus; a free one when taken
         return d;
     }
 

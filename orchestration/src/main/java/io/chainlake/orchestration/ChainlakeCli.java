@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             QualityCommand.class,
             KafkaCommand.class,
             ReplayCommand.class,
-            StreamCommand.class
+            StreamCommand.class,
+            StatusCommand.class
         })
 public final class ChainlakeCli {
 

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
@@ -83,6 +86,10 @@ final class StreamCommand implements Callable<Integer> {
                     new StreamingPipeline.Options(interval, checkpoints, !fresh), System.err::println)) {
                 pipeline.restoredFrom().ifPresent(chk -> System.err.println("stream: resumed from " + chk));
                 System.err.println("stream: Flink web UI and REST API at " + pipeline.session().flinkRestAddress());
+                System.err.println("stream: Prometheus metrics at " + pipeline.prometheus().address()
+                        + (pipeline.prometheus().configuredPortTaken()
+                                ? " (" + ChainlakeConfig.METRICS_PROMETHEUS_PORT + " "
+                                        + config.get(ChainlakeConfig.METRICS_PROMETHEUS_PORT) + " is taken)" : ""));
                 StreamProgress progress = new StreamProgress(admin,
                         config.get(ChainlakeConfig.KAFKA_GROUP_ID), List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
                         pipeline.session().paimonCatalog(), pipeline.tables());
@@ -112,7 +119,14 @@ final class StreamCommand implements Callable<Integer> {
                 pipeline.job().getJobExecutionResult().get(); // throws the job's failure
                 throw new IllegalStateException("the streaming job ended: " + status);
             }
-            StreamProgress.Snapshot s = progress.observe();
+            Optional<StreamProgress.Snapshot> observed = observe(progress);
+            if (observed.isEmpty()) {
+                // the broker is away (restarting, network): the job's Kafka source retries by itself; not idle
+                lastChange = System.nanoTime();
+                Thread.sleep(500);
+                continue;
+            }
+            StreamProgress.Snapshot s = observed.get();
             long checkpoints = pipeline.completedCheckpoints();
             if (s.commits() != lastCommits || !s.caughtUp()) {
                 lastCommits = s.commits();
@@ -134,6 +148,16 @@ final class StreamCommand implements Callable<Integer> {
                 return;
             }
             Thread.sleep(500);
+        }
+    }
+
+    /** One observation, or empty (and one line saying why) when Kafka does not answer. */
+    private static Optional<StreamProgress.Snapshot> observe(StreamProgress progress) throws Exception {
+        try {
+            return Optional.of(progress.observe());
+        } catch (ExecutionException | TimeoutException e) {
+            System.err.println("stream: Kafka does not answer (" + ErrorMessages.oneLine(e) + "); waiting for it");
+            return Optional.empty();
         }
     }
 }

@@ -35,18 +35,23 @@ public final class StreamingPipeline implements AutoCloseable {
     private final JobClient job;
     private final List<String> tables;
     private final Optional<Path> restoredFrom;
+    private final PrometheusEndpoint prometheus;
 
-    private StreamingPipeline(WarehouseSession session, JobClient job, List<String> tables, Optional<Path> restoredFrom) {
+    private StreamingPipeline(WarehouseSession session, JobClient job, List<String> tables, Optional<Path> restoredFrom,
+            PrometheusEndpoint prometheus) {
         this.session = session;
         this.job = job;
         this.tables = tables;
         this.restoredFrom = restoredFrom;
+        this.prometheus = prometheus;
     }
 
     public static StreamingPipeline start(ChainlakeConfig config, Options options, Consumer<String> progress)
             throws Exception {
         Optional<Path> restore = options.restore() ? options.checkpoints().latest() : Optional.empty();
-        WarehouseSession session = WarehouseSession.streaming(config, flinkConfig(options, restore));
+        PrometheusEndpoint prometheus = PrometheusEndpoint.choose(
+                Integer.parseInt(config.get(ChainlakeConfig.METRICS_PROMETHEUS_PORT)));
+        WarehouseSession session = WarehouseSession.streaming(config, flinkConfig(options, restore, prometheus));
         try {
             StreamStatementSet statements = session.tableEnv().createStatementSet();
             LayerBuilder builder = new LayerBuilder(session);
@@ -63,14 +68,14 @@ public final class StreamingPipeline implements AutoCloseable {
             }
             statements.attachAsDataStream();
             JobClient job = session.env().executeAsync("chainlake stream " + config.warehouse());
-            return new StreamingPipeline(session, job, tables, restore);
+            return new StreamingPipeline(session, job, tables, restore, prometheus);
         } catch (Exception | Error e) {
             session.close();
             throw e;
         }
     }
 
-    private static Configuration flinkConfig(Options options, Optional<Path> restore) {
+    static Configuration flinkConfig(Options options, Optional<Path> restore, PrometheusEndpoint prometheus) {
         Configuration c = new Configuration();
         c.setString("execution.checkpointing.interval", options.checkpointInterval().toMillis() + " ms");
         c.setString("execution.checkpointing.dir", options.checkpoints().dir().toUri().toString());
@@ -85,6 +90,7 @@ public final class StreamingPipeline implements AutoCloseable {
         // Paimon merges upserts by primary key itself and refuses Flink's sink materializer in front of it
         c.setString("table.exec.sink.upsert-materialize", "NONE");
         restore.ifPresent(chk -> c.setString("execution.state-recovery.path", chk.toUri().toString()));
+        prometheus.configure(c);
         return c;
     }
 
@@ -103,6 +109,11 @@ public final class StreamingPipeline implements AutoCloseable {
 
     public Optional<Path> restoredFrom() {
         return restoredFrom;
+    }
+
+    /** Where Prometheus scrapes this job's Flink metrics. */
+    public PrometheusEndpoint prometheus() {
+        return prometheus;
     }
 
     /** Checkpoints completed so far in this run (from the cluster's REST API); 0 when it cannot be read. */

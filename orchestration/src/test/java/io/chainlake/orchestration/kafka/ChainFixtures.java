@@ -29,7 +29,7 @@ import org.bitcoinj.base.Sha256Hash;
  * // a consumer must end with live.bestChain() as its main chain and live.staleBlocks() off it
  * }</pre>
  */
-final class ChainFixtures implements AutoCloseable {
+public final class ChainFixtures implements AutoCloseable {
 
     /** Heights whose blocks {@link #liveLike} delivers out of order or twice; the chain needs blocks above them. */
     static final int DUPLICATED_HEIGHT = 2;
@@ -38,7 +38,7 @@ final class ChainFixtures implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
 
-    ChainFixtures(String bootstrapServers, String topic) {
+    public ChainFixtures(String bootstrapServers, String topic) {
         this.producer = KafkaCluster.producer(bootstrapServers);
         this.topic = topic;
     }
@@ -51,22 +51,23 @@ final class ChainFixtures implements AutoCloseable {
      * @param branch     the competing branch, by height; its first block's parent is on {@code mainChain} and it is
      *                   one block longer than the part of {@code mainChain} it replaces
      */
-    record Scenario(List<SyntheticBlock> deliveries, List<SyntheticBlock> mainChain, List<SyntheticBlock> branch) {
+    public record Scenario(
+            List<SyntheticBlock> deliveries, List<SyntheticBlock> mainChain, List<SyntheticBlock> branch) {
 
         /** The best chain once every block has arrived: the main chain up to the fork point, then the branch. */
-        List<SyntheticBlock> bestChain() {
+        public List<SyntheticBlock> bestChain() {
             List<SyntheticBlock> best = new ArrayList<>(mainChain.subList(0, branch.get(0).height()));
             best.addAll(branch);
             return best;
         }
 
         /** Main-chain blocks the reorg takes off the best chain. */
-        List<SyntheticBlock> staleBlocks() {
+        public List<SyntheticBlock> staleBlocks() {
             return mainChain.subList(branch.get(0).height(), mainChain.size());
         }
 
         /** Different blocks delivered. */
-        Set<Sha256Hash> distinctHashes() {
+        public Set<Sha256Hash> distinctHashes() {
             Set<Sha256Hash> hashes = new LinkedHashSet<>();
             deliveries.forEach(b -> hashes.add(b.hash()));
             return hashes;
@@ -82,7 +83,7 @@ final class ChainFixtures implements AutoCloseable {
      * @throws IllegalArgumentException when {@code reorgDepth < 1} or the fork point would not lie above the
      *                                  out-of-order blocks ({@code tip - reorgDepth > PARENT_DELIVERED_LATE + 1})
      */
-    static Scenario liveLike(SyntheticChain chain, int reorgDepth, long branchSeed) {
+    public static Scenario liveLike(SyntheticChain chain, int reorgDepth, long branchSeed) {
         int forkPoint = chain.tipHeight() - reorgDepth;
         if (reorgDepth < 1 || forkPoint <= PARENT_DELIVERED_LATE + 1 || chain.firstHeight() != 0) {
             throw new IllegalArgumentException("need a main chain whose tip minus the reorg depth " + reorgDepth
@@ -109,7 +110,7 @@ final class ChainFixtures implements AutoCloseable {
     }
 
     /** Publishes one block (key = its hash, headers network and height) and waits until Kafka has it. */
-    void publish(SyntheticBlock block) {
+    public void publish(SyntheticBlock block) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(ChainTopics.NETWORK_HEADER, Network.REGTEST.cliName().getBytes(StandardCharsets.UTF_8));
         headers.add(ChainTopics.HEIGHT_HEADER, String.valueOf(block.height()).getBytes(StandardCharsets.UTF_8));
@@ -124,7 +125,7 @@ final class ChainFixtures implements AutoCloseable {
     }
 
     /** Publishes the blocks in the given order. */
-    void publish(List<SyntheticBlock> blocks) {
+    public void publish(List<SyntheticBlock> blocks) {
         blocks.forEach(this::publish);
     }
 
