@@ -38,6 +38,8 @@ public final class ChainlakeConfig {
     public static final String ALERT_WEBHOOK_TIMEOUT_MS = "alert.webhook-timeout-ms";
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
+    /** How the messages on Kafka topic pool.share are encoded (json | protobuf): a pool publishes one encoding. */
+    public static final String POOL_SHARE_ENCODING = "pool.share-encoding";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -70,6 +72,7 @@ public final class ChainlakeConfig {
         d.put(ALERT_WEBHOOK_TIMEOUT_MS, "10000");
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
+        d.put(POOL_SHARE_ENCODING, "json");
         return d;
     }
 
