@@ -1,6 +1,6 @@
 -- Shares as btcpool's stratum servers publish them: topic pool.share, key = worker id, value = one message in the
--- encoding of pool.share-encoding (JSON or BitcoinMsg protobuf, no framing). `./chainlake stream` reads it into
--- ods.pool_share_raw and ods.pool_share_reject; batch builds never read it (load-shares fills ODS from share logs).
+-- encoding of pool.share-encoding (JSON or BitcoinMsg protobuf, no framing). `./chainlake stream` reads it into the
+-- raw and reject share tables; batch builds never read it (load-shares fills ODS from share logs).
 CREATE TEMPORARY TABLE IF NOT EXISTS pool_share_kafka (
     record_key STRING,
     payload BYTES,
