@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.MysqlStore;
 import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.ods.pool.ShareEncoding;
@@ -11,6 +12,8 @@ import io.chainlake.ods.pool.ShareLogReader;
 import io.chainlake.orchestration.CliRun;
 import io.chainlake.orchestration.stream.StreamDomain;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,11 @@ class PoolStreamMatchesBatchIT {
 
     @Test
     void streamingTheShareLogThroughKafkaGivesTheBatchBuildsRows() throws Exception {
+        MysqlStore mysql = new MysqlStore(config(dir.resolve("batch")));
+        assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
+        try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + POOL_DATABASE); // dimensions and exports of an earlier run
+        }
         Path log = dir.resolve("shares.jsonl");
         // 20 workers for 15 minutes across midnight; late messages up to 400 s, beyond the 300 s allowed lateness
         CliRun simulate = cli(dir.resolve("batch"), "simulate-pool", "--out", log.toString(), "--users", "4",
