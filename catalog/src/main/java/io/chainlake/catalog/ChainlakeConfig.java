@@ -39,6 +39,8 @@ public final class ChainlakeConfig {
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
     public static final String METRICS_PROMETHEUS_PORT = "metrics.prometheus-port";
+    /** How the messages on Kafka topic pool.share are encoded (json | protobuf): a pool publishes one encoding. */
+    public static final String POOL_SHARE_ENCODING = "pool.share-encoding";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -72,6 +74,7 @@ public final class ChainlakeConfig {
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
         d.put(METRICS_PROMETHEUS_PORT, "9249"); // stream's metrics for Prometheus; a free one when taken
+        d.put(POOL_SHARE_ENCODING, "json");
         return d;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.table.api.StatementSet;
@@ -76,20 +77,29 @@ public final class LayerBuilder {
      * to one statement set, so the whole pipeline runs as one Flink job with one checkpoint. Returns the tables.
      */
     public List<String> addStreaming(Layer layer, StreamStatementSet statements) {
+        return addStreaming(layer, statements, table -> true);
+    }
+
+    /** As {@link #addStreaming(Layer, StreamStatementSet)}, only the jobs whose {@code layer.table} is included. */
+    public List<String> addStreaming(Layer layer, StreamStatementSet statements, Predicate<String> included) {
         if (session.isBatch()) {
             throw new IllegalStateException("addStreaming needs a streaming session");
         }
         session.createTables(layer);
         List<String> tables = new ArrayList<>();
         for (JavaJob job : javaJobs(layer)) {
-            job.addStreaming(session, statements);
-            tables.add(job.table());
+            if (included.test(job.table())) {
+                job.addStreaming(session, statements);
+                tables.add(job.table());
+            }
         }
         session.createViews(layer);
         for (List<String> wave : waves(layer)) {
             for (String table : wave) {
-                statements.addInsertSql(insertStatement(layer, table));
-                tables.add(layer.database() + "." + table);
+                if (included.test(layer.database() + "." + table)) {
+                    statements.addInsertSql(insertStatement(layer, table));
+                    tables.add(layer.database() + "." + table);
+                }
             }
         }
         return tables;

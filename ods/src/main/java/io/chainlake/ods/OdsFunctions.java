@@ -2,6 +2,7 @@ package io.chainlake.ods;
 
 import io.chainlake.catalog.SqlFunctionProvider;
 import io.chainlake.ods.function.BlockHeaderFunction;
+import io.chainlake.ods.function.ShareProblemFunction;
 import java.util.Map;
 import org.apache.flink.table.functions.UserDefinedFunction;
 
@@ -10,6 +11,7 @@ public final class OdsFunctions implements SqlFunctionProvider {
 
     @Override
     public Map<String, Class<? extends UserDefinedFunction>> functions() {
-        return Map.of(BlockHeaderFunction.NAME, BlockHeaderFunction.class);
+        return Map.of(BlockHeaderFunction.NAME, BlockHeaderFunction.class,
+                ShareProblemFunction.NAME, ShareProblemFunction.class);
     }
 }

@@ -2,20 +2,23 @@ package io.chainlake.orchestration;
 
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.dwd.chain.ChainIndexer;
-import io.chainlake.orchestration.kafka.ChainTopics;
 import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
+import io.chainlake.orchestration.stream.StreamDomain;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
 import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
@@ -24,8 +27,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = {
-            "Run the chain pipeline continuously: Kafka topics btc.block and btc.mempool_tx -> ods -> dwd -> dws -> "
-                    + "ads in Flink streaming mode, from the same table and job SQL files as 'build'.",
+            "Run the pipelines continuously: Kafka topics btc.block and btc.mempool_tx (chain) and pool.share (pool) "
+                    + "-> ods -> dwd -> dws -> ads in Flink streaming mode, from the same table and job SQL files as "
+                    + "'build'.",
             "One Flink job; checkpoints (Kafka offsets + Paimon commits, exactly once) go to --checkpoints, and a "
                     + "restart resumes from the newest one. Without --until-idle it runs until interrupted.",
             "Kafka: --bootstrap-servers, else kafka.bootstrap-servers when configured, else the broker of a running "
@@ -58,6 +62,11 @@ final class StreamCommand implements Callable<Integer> {
                     + "dq.check_result, failures to the alert webhook); 0 turns them off (default 300).")
     long qualityEverySeconds;
 
+    @Option(names = "--only", paramLabel = "chain|pool", split = ",",
+            description = "Run only these pipelines (default both): chain = btc.block and btc.mempool_tx into the "
+                    + "btc_* tables, pool = pool.share into the pool_* tables.")
+    List<String> only = List.of("chain", "pool");
+
     @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "
             + "(ODS absorbs what it already holds).")
     boolean fresh;
@@ -78,12 +87,14 @@ final class StreamCommand implements Callable<Integer> {
         Duration interval = Duration.ofMillis(checkpointIntervalMs);
         Duration idle = untilIdle == null ? null : Duration.ofMillis(Math.max(Math.round(untilIdle * 1000),
                 ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));
+        Set<StreamDomain> domains = only.stream().map(StreamDomain::fromCliName)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StreamDomain.class)));
         try (Admin admin = KafkaCluster.admin(servers)) {
-            KafkaCluster.createMissingTopics(admin, ChainTopics.all());
+            KafkaCluster.createMissingTopics(admin, domains.stream().flatMap(d -> d.topics().stream()).toList());
             System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
                     + checkpoints.dir());
             try (StreamingPipeline pipeline = StreamingPipeline.start(config,
-                    new StreamingPipeline.Options(interval, checkpoints, !fresh), System.err::println)) {
+                    new StreamingPipeline.Options(interval, checkpoints, !fresh, domains), System.err::println)) {
                 pipeline.restoredFrom().ifPresent(chk -> System.err.println("stream: resumed from " + chk));
                 System.err.println("stream: Flink web UI and REST API at " + pipeline.session().flinkRestAddress());
                 System.err.println("stream: Prometheus metrics at " + pipeline.prometheus().address()
@@ -91,7 +102,8 @@ final class StreamCommand implements Callable<Integer> {
                                 ? " (" + ChainlakeConfig.METRICS_PROMETHEUS_PORT + " "
                                         + config.get(ChainlakeConfig.METRICS_PROMETHEUS_PORT) + " is taken)" : ""));
                 StreamProgress progress = new StreamProgress(admin,
-                        config.get(ChainlakeConfig.KAFKA_GROUP_ID), List.of(ChainTopics.BLOCK, ChainTopics.MEMPOOL_TX),
+                        config.get(ChainlakeConfig.KAFKA_GROUP_ID),
+                        domains.stream().flatMap(d -> d.topicNames().stream()).toList(),
                         pipeline.session().paimonCatalog(), pipeline.tables());
                 try (StreamQuality quality = new StreamQuality(base, Duration.ofSeconds(qualityEverySeconds),
                         System.err::println)) {

@@ -3,10 +3,8 @@ package io.chainlake.ods.load;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.PaimonBatchWriter;
 import io.chainlake.catalog.WarehouseSession;
-import io.chainlake.ods.pool.ShareDecodeException;
 import io.chainlake.ods.pool.ShareEncoding;
 import io.chainlake.ods.pool.ShareLogReader;
-import io.chainlake.ods.pool.ShareRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,7 +65,7 @@ public final class ShareLoader {
                 ShareEncoding fileEncoding = encoding != null ? encoding : ShareLogReader.detect(file);
                 BinaryString source = BinaryString.fromString(file.toString());
                 ShareLogReader.read(file, fileEncoding, r -> {
-                    String reason = r.isFramed() ? decodeProblem(r) : r.framingProblem();
+                    String reason = r.isFramed() ? r.encoding().problem(r.payload()) : r.framingProblem();
                     if (r.isFramed()) {
                         counts[0]++;
                         if (loaded.contains(file + "@" + r.position())) {
@@ -101,15 +99,6 @@ public final class ShareLoader {
                     + (rejects.isEmpty() ? "" : " (" + rejects.size() + " bad records, see ods.pool_share_reject)"));
         }
         return new ShareLoadResult(loadId, counts[0], counts[1], counts[2], rejects.size());
-    }
-
-    private static String decodeProblem(ShareRecord r) {
-        try {
-            r.encoding().decode(r.payload());
-            return null;
-        } catch (ShareDecodeException e) {
-            return e.getMessage();
-        }
     }
 
     private Set<String> loadedPositions(List<Path> files) {

@@ -39,4 +39,14 @@ public enum ShareEncoding {
     public ShareEvent decode(byte[] payload) throws ShareDecodeException {
         return this == JSON ? ShareJsonCodec.decode(payload) : ShareProtobufCodec.decode(payload);
     }
+
+    /** Why {@link #decode} refuses the message, or null when it decodes: the reject reason of every ODS writer. */
+    public String problem(byte[] payload) {
+        try {
+            decode(payload);
+            return null;
+        } catch (ShareDecodeException e) {
+            return e.getMessage();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
@@ -23,7 +24,8 @@ import org.apache.flink.table.api.bridge.java.StreamStatementSet;
 public final class StreamingPipeline implements AutoCloseable {
 
     /** Runtime choices of one run. */
-    public record Options(Duration checkpointInterval, CheckpointStore checkpoints, boolean restore) {}
+    public record Options(Duration checkpointInterval, CheckpointStore checkpoints, boolean restore,
+            Set<StreamDomain> domains) {}
 
     public static final List<Layer> LAYERS = List.of(Layer.ODS, Layer.DWD, Layer.DWS, Layer.ADS);
 
@@ -57,7 +59,8 @@ public final class StreamingPipeline implements AutoCloseable {
             LayerBuilder builder = new LayerBuilder(session);
             List<String> tables = new ArrayList<>();
             for (Layer layer : LAYERS) {
-                List<String> added = builder.addStreaming(layer, statements);
+                List<String> added = builder.addStreaming(layer, statements,
+                        table -> options.domains().contains(StreamDomain.of(table)));
                 progress.accept(String.format("  %-4s %d jobs: %s", layer.database(), added.size(),
                         String.join(", ", added)));
                 tables.addAll(added);
