@@ -14,7 +14,7 @@ FROM dws.btc_large_tx_flow AS f
 LEFT JOIN (
     SELECT
         x.txid,
-        ARRAY_AGG(DISTINCT l.label) AS labels
+        ARRAY_SORT(ARRAY_AGG(DISTINCT l.label)) AS labels
     FROM dws.btc_large_tx_flow AS x
     CROSS JOIN UNNEST(x.sender_addresses) AS a (address)
     JOIN address_label AS l
@@ -25,7 +25,7 @@ LEFT JOIN (
 LEFT JOIN (
     SELECT
         x.txid,
-        ARRAY_AGG(DISTINCT l.label) AS labels
+        ARRAY_SORT(ARRAY_AGG(DISTINCT l.label)) AS labels
     FROM dws.btc_large_tx_flow AS x
     CROSS JOIN UNNEST(x.receiver_addresses) AS a (address)
     JOIN address_label AS l

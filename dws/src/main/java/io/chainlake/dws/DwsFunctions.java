@@ -4,6 +4,8 @@ import io.chainlake.catalog.SqlFunctionProvider;
 import io.chainlake.dws.functions.BlockSubsidyFunction;
 import io.chainlake.dws.functions.FeeratePercentilesFunction;
 import io.chainlake.dws.functions.HashrateFromDifficultyFunction;
+import io.chainlake.dws.functions.MaxByFunction;
+import io.chainlake.dws.functions.MinByFunction;
 import io.chainlake.dws.functions.MiningPoolFunction;
 import io.chainlake.dws.functions.NextWorkBitsFunction;
 import io.chainlake.dws.functions.RejectDetailFunction;
@@ -12,8 +14,8 @@ import io.chainlake.dws.functions.TruncatedMedianFunction;
 import java.util.Map;
 import org.apache.flink.table.functions.UserDefinedFunction;
 
-/** The DWS layer's SQL functions: getblockstats statistics, proof-of-work arithmetic, pool attribution and
- * mining-pool share statistics. */
+/** The DWS layer's SQL functions: getblockstats statistics, proof-of-work arithmetic, pool attribution,
+ * mining-pool share statistics and the order-independent min_by / max_by. */
 public final class DwsFunctions implements SqlFunctionProvider {
 
     @Override
@@ -26,6 +28,8 @@ public final class DwsFunctions implements SqlFunctionProvider {
                 HashrateFromDifficultyFunction.NAME, HashrateFromDifficultyFunction.class,
                 MiningPoolFunction.NAME, MiningPoolFunction.class,
                 SatToBtcFunction.NAME, SatToBtcFunction.class,
-                RejectDetailFunction.NAME, RejectDetailFunction.class);
+                RejectDetailFunction.NAME, RejectDetailFunction.class,
+                MinByFunction.NAME, MinByFunction.class,
+                MaxByFunction.NAME, MaxByFunction.class);
     }
 }

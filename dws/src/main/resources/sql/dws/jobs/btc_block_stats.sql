@@ -124,7 +124,7 @@ LEFT JOIN (
     LEFT JOIN (
         SELECT
             o.block_hash,
-            ARRAY_AGG(o.address) AS addresses
+            ARRAY_SORT(ARRAY_AGG(o.address)) AS addresses
         FROM dwd.btc_output AS o
         JOIN dwd.btc_tx AS tx
             ON tx.txid = o.txid AND tx.block_hash = o.block_hash AND tx.is_coinbase

@@ -16,7 +16,7 @@ LEFT JOIN (
     SELECT
         txid,
         block_hash,
-        ARRAY_AGG(DISTINCT address) AS addresses
+        ARRAY_SORT(ARRAY_AGG(DISTINCT address)) AS addresses
     FROM dwd.btc_input
     WHERE address IS NOT NULL
     GROUP BY txid, block_hash
@@ -26,7 +26,7 @@ LEFT JOIN (
     SELECT
         txid,
         block_hash,
-        ARRAY_AGG(DISTINCT address) AS addresses
+        ARRAY_SORT(ARRAY_AGG(DISTINCT address)) AS addresses
     FROM dwd.btc_output
     WHERE address IS NOT NULL
     GROUP BY txid, block_hash

@@ -23,6 +23,9 @@ class DwsFunctionsTest {
                 "next_work_bits",
                 "hashrate_from_difficulty",
                 "mining_pool",
-                "sat_to_btc");
+                "sat_to_btc",
+                "reject_detail",
+                "min_by",
+                "max_by");
     }
 }
