@@ -70,7 +70,7 @@ class StreamConsistencyIT {
         assertThat(published.out()).contains("published 450 blocks");
         assertThat(published.err()).contains("redelivered 40 blocks");
 
-        String[] stream = {"--warehouse", streamed.toString(), "--set", "parallelism=1", "stream",
+        String[] stream = {"--warehouse", streamed.toString(), "--set", "parallelism=1", "stream", "--only", "chain",
             "--bootstrap-servers", kafka.bootstrapServers(), "--checkpoints", checkpoints.toString()};
         killMidStream(stream, checkpoints, streamed);
 

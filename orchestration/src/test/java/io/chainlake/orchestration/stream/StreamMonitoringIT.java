@@ -26,7 +26,7 @@ class StreamMonitoringIT {
     void theRestAddressServesTheDashboardAndThePrometheusPortServesFlinkMetrics(@TempDir Path dir) throws Exception {
         PrometheusEndpoint prometheus = PrometheusEndpoint.choose(0);
         StreamingPipeline.Options options = new StreamingPipeline.Options(Duration.ofSeconds(1),
-                new CheckpointStore(dir.resolve("checkpoints")), false);
+                new CheckpointStore(dir.resolve("checkpoints")), false, java.util.EnumSet.allOf(StreamDomain.class));
         try (WarehouseSession session = WarehouseSession.streaming(TestWarehouse.config(dir),
                 StreamingPipeline.flinkConfig(options, Optional.empty(), prometheus))) {
             // 503 until the REST endpoint has found the dispatcher it serves for
