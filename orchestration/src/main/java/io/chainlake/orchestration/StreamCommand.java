@@ -67,6 +67,12 @@ final class StreamCommand implements Callable<Integer> {
                     + "btc_* tables, pool = pool.share into the pool_* tables.")
     List<String> only = List.of("chain", "pool");
 
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1",
+            description = "Flink parallelism of the stream (default 1). Above 1, a reorg's retraction and the "
+                    + "replacing row can reach the sinks of dws.btc_block_stats and dws.btc_large_tx_flow out of "
+                    + "order (their last shuffle is not by primary key), so keep 1 until that is fixed.")
+    int parallelism;
+
     @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "
             + "(ODS absorbs what it already holds).")
     boolean fresh;
@@ -79,7 +85,8 @@ final class StreamCommand implements Callable<Integer> {
                 : CheckpointStore.forWarehouse(Path.of("work"), base.warehouse());
         // one consumer group per warehouse: its committed offsets say how far this warehouse's stream is
         ChainlakeConfig config = base.with(ChainlakeConfig.KAFKA_BOOTSTRAP_SERVERS, servers)
-                .with(ChainlakeConfig.KAFKA_GROUP_ID, "chainlake-stream-" + checkpoints.dir().getFileName());
+                .with(ChainlakeConfig.KAFKA_GROUP_ID, "chainlake-stream-" + checkpoints.dir().getFileName())
+                .with(ChainlakeConfig.PARALLELISM, String.valueOf(parallelism));
         if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
             throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
                     + "'./chainlake kafka start' or give --bootstrap-servers");
