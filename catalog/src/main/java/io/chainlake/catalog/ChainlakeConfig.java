@@ -38,6 +38,8 @@ public final class ChainlakeConfig {
     public static final String ALERT_WEBHOOK_TIMEOUT_MS = "alert.webhook-timeout-ms";
     public static final String POOL_ALLOWED_LATENESS_S = "pool.allowed-lateness-s";
     public static final String POOL_OFFLINE_THRESHOLD_S = "pool.offline-threshold-s";
+    public static final String POOL_ANOMALY_HASHRATE_DROP = "pool.anomaly-hashrate-drop";
+    public static final String POOL_ANOMALY_REJECT_RATE = "pool.anomaly-reject-rate";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -70,6 +72,8 @@ public final class ChainlakeConfig {
         d.put(ALERT_WEBHOOK_TIMEOUT_MS, "10000");
         d.put(POOL_ALLOWED_LATENESS_S, "300");
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
+        d.put(POOL_ANOMALY_HASHRATE_DROP, "0.5"); // 5-minute hashrate below half the hour before it
+        d.put(POOL_ANOMALY_REJECT_RATE, "0.1"); // btcpool pools run well below 1 % rejects
         return d;
     }
 
