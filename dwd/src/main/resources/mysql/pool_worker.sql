@@ -1,5 +1,6 @@
--- MySQL dialect. btcpool's mining_workers (install/bpool_local_db.sql) with (puid, worker_id) as the primary key
--- instead of btcpool's unique key, so exports can upsert. The dimension columns (worker_id, puid, group_id,
+-- MySQL dialect. btcpool's mining_workers (install/bpool_local_db.sql) with stale_15m / stale_1h as the ADS
+-- export's mining_workers.sql has them (whichever runs first creates the table the export writes), and with
+-- (puid, worker_id) as the primary key instead of btcpool's unique key, so exports can upsert. The dimension columns (worker_id, puid, group_id,
 -- worker_name) are written by the pool (or simulate-pool); the realtime columns by chainlake's exports.
 CREATE DATABASE IF NOT EXISTS `${mysql_pool_database}`;
 
@@ -11,8 +12,10 @@ CREATE TABLE IF NOT EXISTS `${mysql_pool_database}`.`mining_workers` (
     accept_1m BIGINT NOT NULL DEFAULT 0,
     accept_5m BIGINT NOT NULL DEFAULT 0,
     accept_15m BIGINT NOT NULL DEFAULT 0,
+    stale_15m BIGINT NOT NULL DEFAULT 0,
     reject_15m BIGINT NOT NULL DEFAULT 0,
     accept_1h BIGINT NOT NULL DEFAULT 0,
+    stale_1h BIGINT NOT NULL DEFAULT 0,
     reject_1h BIGINT NOT NULL DEFAULT 0,
     accept_count INT NOT NULL DEFAULT 0,
     last_share_ip CHAR(16) NOT NULL DEFAULT '0.0.0.0',
