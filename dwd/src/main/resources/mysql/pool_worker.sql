@@ -1,6 +1,8 @@
--- MySQL dialect. btcpool's mining_workers (install/bpool_local_db.sql, db.change.sql's stale_15m / stale_1h) with (puid, worker_id) as the primary key
--- instead of btcpool's unique key, so exports can upsert. The dimension columns (worker_id, puid, group_id,
--- worker_name) are written by the pool (or simulate-pool); the realtime columns by chainlake's exports.
+-- MySQL dialect. btcpool's mining_workers (install/bpool_local_db.sql) with stale_15m / stale_1h as the ADS
+-- export's mining_workers.sql has them (whichever runs first creates the table the export writes), and with
+-- (puid, worker_id) as the primary key instead of btcpool's unique key, so exports can upsert. The dimension
+-- columns (worker_id, puid, group_id, worker_name) are written by the pool (or simulate-pool); the realtime columns
+-- by chainlake's exports.
 CREATE DATABASE IF NOT EXISTS `${mysql_pool_database}`;
 
 CREATE TABLE IF NOT EXISTS `${mysql_pool_database}`.`mining_workers` (

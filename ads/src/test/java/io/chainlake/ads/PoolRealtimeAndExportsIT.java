@@ -67,6 +67,7 @@ class PoolRealtimeAndExportsIT {
 
     private static void buildAndRunExports() throws Exception {
         LayerBuilder builder = new LayerBuilder(session);
+        session.execute(builder.insertStatement(Layer.DWD, "pool_block_found")).await();
         builder.build(Layer.DWS, line -> {});
         builder.build(Layer.ADS, line -> {});
         new PoolExports(session).run(line -> {});
@@ -170,6 +171,27 @@ class PoolRealtimeAndExportsIT {
             assertThat(((Number) row.get(3)).intValue()).isEqualTo(2);
             assertThat(row.get(4)).isEqualTo("10.0.0.22");
         });
+    }
+
+    @Test
+    void foundBlocksHoldTheSolvingSharesInBtcpoolsColumns() throws Exception {
+        // HandMadeShares offset 8 (SOLVED, worker 1002 of user 1, 00:30:00) and 15 (SOLVED_STALE, worker 2001 of
+        // user 2, 01:20:00), both at height 840000 with nBits 0x1b0404cb; job id 100 + offset, nonce 1000 + offset
+        List<List<Object>> blocks = new ArrayList<>();
+        try (Connection c = mysql.connect(true); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT puid, worker_id, worker_full_name, job_id, height, is_orphaned, "
+                        + "bits, created_at, nonce, hash, rewards FROM found_blocks ORDER BY created_at")) {
+            while (rs.next()) {
+                blocks.add(List.of(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
+                        rs.getInt(6), rs.getLong(7), rs.getTimestamp(8).toLocalDateTime(), rs.getLong(9),
+                        String.valueOf(rs.getString(10)), String.valueOf(rs.getObject(11))));
+            }
+        }
+        assertThat(blocks).containsExactly(
+                List.of(USER_1, WORKER_12, "user-1.worker-1002", 108L, 840_000, 0, 0x1b0404cbL,
+                        LocalDateTime.parse("2024-04-20T00:30:00"), 1008L, "null", "null"),
+                List.of(USER_2, WORKER_21, "user-2.worker-2001", 115L, 840_000, 1, 0x1b0404cbL,
+                        LocalDateTime.parse("2024-04-20T01:20:00"), 1015L, "null", "null"));
     }
 
     @Test

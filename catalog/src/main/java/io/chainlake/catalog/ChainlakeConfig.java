@@ -41,6 +41,8 @@ public final class ChainlakeConfig {
     public static final String METRICS_PROMETHEUS_PORT = "metrics.prometheus-port";
     /** How the messages on Kafka topic pool.share are encoded (json | protobuf): a pool publishes one encoding. */
     public static final String POOL_SHARE_ENCODING = "pool.share-encoding";
+    public static final String POOL_ANOMALY_HASHRATE_DROP = "pool.anomaly-hashrate-drop";
+    public static final String POOL_ANOMALY_REJECT_RATE = "pool.anomaly-reject-rate";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -75,6 +77,8 @@ public final class ChainlakeConfig {
         d.put(POOL_OFFLINE_THRESHOLD_S, "600");
         d.put(METRICS_PROMETHEUS_PORT, "9249"); // stream's metrics for Prometheus; a free one when taken
         d.put(POOL_SHARE_ENCODING, "json");
+        d.put(POOL_ANOMALY_HASHRATE_DROP, "0.5"); // 5-minute hashrate below half the hour before it
+        d.put(POOL_ANOMALY_REJECT_RATE, "0.1"); // btcpool pools run well below 1 % rejects
         return d;
     }
 

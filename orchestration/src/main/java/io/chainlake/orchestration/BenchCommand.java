@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Benchmark on a generated regtest chain: parse-only reader throughput, "
+@Command(name = "bench", subcommands = PoolBenchCommand.class, description = "Benchmark on a generated regtest chain: parse-only reader throughput, "
         + "end-to-end load-blocks + build throughput in the same run, their ratio and peak heap. See docs/benchmarks.md.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -206,7 +206,7 @@ final class BenchCommand implements Callable<Integer> {
         return flag;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
