@@ -5,15 +5,14 @@ import io.chainlake.dwd.chain.ChainIndexer;
 import io.chainlake.orchestration.kafka.ChainTopics;
 import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
+import io.chainlake.orchestration.stream.IdleWatch;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
 import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.flink.api.common.JobStatus;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,8 +72,9 @@ final class StreamCommand implements Callable<Integer> {
                     + "'./chainlake kafka start' or give --bootstrap-servers");
         }
         Duration interval = Duration.ofMillis(checkpointIntervalMs);
-        Duration idle = untilIdle == null ? null : Duration.ofMillis(Math.max(Math.round(untilIdle * 1000),
-                ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));
+        Duration minimumIdle = IdleWatch.minimumQuiet(ChainIndexer.HOLD_MILLIS, interval);
+        Duration idle = untilIdle == null ? null
+                : Duration.ofMillis(Math.max(Math.round(untilIdle * 1000), minimumIdle.toMillis()));
         try (Admin admin = KafkaCluster.admin(servers)) {
             KafkaCluster.createMissingTopics(admin, ChainTopics.all());
             System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
@@ -88,52 +88,10 @@ final class StreamCommand implements Callable<Integer> {
                         pipeline.session().paimonCatalog(), pipeline.tables());
                 try (StreamQuality quality = new StreamQuality(base, Duration.ofSeconds(qualityEverySeconds),
                         System.err::println)) {
-                    watch(pipeline, progress, idle, quality);
+                    new IdleWatch(pipeline, progress, System.err::println).await(idle, quality::maybeRun);
                 }
             }
         }
         return 0;
-    }
-
-    /**
-     * Prints progress every few seconds; returns when idle long enough, or throws when the job fails. Idle needs
-     * quiet time and also three checkpoints completed without a commit: a checkpoint completes only after every
-     * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle.
-     */
-    private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle,
-            StreamQuality quality) throws Exception {
-        long lastChange = System.nanoTime();
-        long lastCommits = -1;
-        long checkpointsAtChange = 0;
-        long lastPrint = 0;
-        while (true) {
-            JobStatus status = pipeline.job().getJobStatus().get();
-            if (status.isGloballyTerminalState()) {
-                pipeline.job().getJobExecutionResult().get(); // throws the job's failure
-                throw new IllegalStateException("the streaming job ended: " + status);
-            }
-            StreamProgress.Snapshot s = progress.observe();
-            long checkpoints = pipeline.completedCheckpoints();
-            if (s.commits() != lastCommits || !s.caughtUp()) {
-                lastCommits = s.commits();
-                lastChange = System.nanoTime();
-                checkpointsAtChange = checkpoints;
-            }
-            quality.maybeRun(s.commits());
-            double quiet = (System.nanoTime() - lastChange) / 1e9;
-            if (System.nanoTime() - lastPrint > 5e9) {
-                System.err.printf(Locale.ROOT,
-                        "stream: %s, records consumed %d/%d, table commits %d, checkpoints %d, quiet %.0f s%n",
-                        status, s.consumed(), s.published(), s.commits(), checkpoints, quiet);
-                lastPrint = System.nanoTime();
-            }
-            if (idle != null && status == JobStatus.RUNNING && s.caughtUp() && quiet * 1000 >= idle.toMillis()
-                    && checkpoints - checkpointsAtChange >= 3) {
-                System.err.printf(Locale.ROOT, "stream: idle for %.0f s with all %d records consumed; stopping%n",
-                        quiet, s.published());
-                return;
-            }
-            Thread.sleep(500);
-        }
     }
 }
