@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Ratios and targets worked out by hand from made-up measurements. */
@@ -13,8 +15,8 @@ class StreamBenchResultTest {
 
     private static StreamBenchResult streamed(double seconds, List<Double> adsMillis, List<Integer> unseen) {
         return new StreamBenchResult(Duration.ofSeconds(1), PHASE, PHASE,
-                new Throughput(150, 60_000, 22_000_000, seconds), 2.0, 150, PHASE, 1.0,
-                new Latencies(List.of(900.0)), new Latencies(adsMillis), unseen);
+                new Throughput(150, 60_000, 22_000_000, seconds), 2.0, 150, PHASE, 1.0, 30,
+                Optional.of(new Latencies(List.of(900.0))), Optional.of(new Latencies(adsMillis)), unseen);
     }
 
     @Test
@@ -38,11 +40,26 @@ class StreamBenchResultTest {
     }
 
     @Test
+    void aStreamThatNeverCatchesUpFailsTheLatencyTargetAndSaysSo() {
+        StreamBenchResult behind = new StreamBenchResult(Duration.ofSeconds(1), PHASE, PHASE,
+                new Throughput(150, 60_000, 22_000_000, 100.0), 2.0, 150, PHASE, 1.0, 30, Optional.empty(),
+                Optional.empty(), IntStream.range(150, 180).boxed().toList());
+
+        assertThat(behind.latencyTargetMet()).isFalse();
+        assertThat(StreamBenchReport.rows(behind, BenchReportTest.result(30.0))).anySatisfy(r -> {
+            assertThat(r.figure()).isEqualTo("latency publish → ads.difficulty_epoch.last_height");
+            assertThat(r.value()).isEqualTo("none of 30 blocks at 1.0 block/s seen within 120 s of its publish");
+            assertThat(r.target()).isEqualTo("p99 ≤ 5 s: NOT met");
+        });
+    }
+
+    @Test
     void reportShowsTheStreamBesideTheBatchOfTheSameRun() {
         BenchResult batch = BenchReportTest.result(30.0); // 1,000,000 tx; load 9 s + build 30 s
         StreamBenchResult s = new StreamBenchResult(Duration.ofMillis(1_000), PHASE, PHASE,
-                new Throughput(1_000, 1_000_000, 400_000_000, 50.0), 3.0, 1_000, PHASE, 1.0,
-                new Latencies(List.of(1_000.0, 2_000.0)), new Latencies(List.of(3_000.0, 4_000.0)), List.of());
+                new Throughput(1_000, 1_000_000, 400_000_000, 50.0), 3.0, 1_000, PHASE, 1.0, 2,
+                Optional.of(new Latencies(List.of(1_000.0, 2_000.0))),
+                Optional.of(new Latencies(List.of(3_000.0, 4_000.0))), List.of());
 
         List<BenchReport.Row> rows = StreamBenchReport.rows(s, batch);
 
@@ -54,7 +71,7 @@ class StreamBenchResultTest {
         });
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.figure()).isEqualTo("latency publish → ads.difficulty_epoch.last_height");
-            assertThat(r.value()).startsWith("p50 3.00 s · p99 4.00 s · max 4.00 s over 2 blocks");
+            assertThat(r.value()).startsWith("p50 3.00 s · p99 4.00 s · max 4.00 s over 2 of 2 blocks");
             assertThat(r.target()).isEqualTo("p99 ≤ 5 s: met");
         });
         assertThat(rows).anySatisfy(r -> assertThat(r.value()).startsWith("1,000 = blocks published"));
