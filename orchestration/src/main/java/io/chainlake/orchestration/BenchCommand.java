@@ -16,6 +16,9 @@ import io.chainlake.orchestration.bench.ParseBenchmark;
 import io.chainlake.orchestration.bench.Phase;
 import io.chainlake.orchestration.bench.PhaseMeter;
 import io.chainlake.orchestration.bench.PhaseMeter.Timed;
+import io.chainlake.orchestration.bench.StreamBenchReport;
+import io.chainlake.orchestration.bench.StreamBenchResult;
+import io.chainlake.orchestration.bench.StreamBenchmark;
 import io.chainlake.orchestration.bench.Throughput;
 import io.chainlake.orchestration.synthetic.BlockFileSummary;
 import io.chainlake.orchestration.synthetic.SyntheticChain;
@@ -25,6 +28,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -33,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -44,7 +49,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", subcommands = PoolBenchCommand.class, description = "Benchmark on a generated regtest chain: parse-only reader throughput, "
-        + "end-to-end load-blocks + build throughput in the same run, their ratio and peak heap. See docs/benchmarks.md.")
+        + "end-to-end load-blocks + build throughput in the same run, their ratio and peak heap; with --streaming "
+        + "also Kafka -> ADS streaming throughput and publish -> table latency. See docs/benchmarks.md.")
 final class BenchCommand implements Callable<Integer> {
 
     /** The measured parse-only step reads the file until this much time has passed. */
@@ -81,6 +87,28 @@ final class BenchCommand implements Callable<Integer> {
             description = "Append the figures as a dated markdown section to FILE, e.g. docs/benchmarks.md.")
     Path record;
 
+    @Option(names = "--streaming",
+            description = "Also stream the same blocks through an in-process Kafka broker and the streaming job: "
+                    + "throughput beside the batch's, then latency at a steady block rate (adds a few minutes).")
+    boolean streaming;
+
+    @Option(names = "--latency-blocks", paramLabel = "L", defaultValue = "30",
+            description = "With --streaming: blocks published one per second after the throughput part, extending "
+                    + "the same chain, for the latency figures (default ${DEFAULT-VALUE}).")
+    int latencyBlocks;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "MS", defaultValue = "1000",
+            description = "With --streaming: the stream's checkpoint interval in milliseconds (default "
+                    + "${DEFAULT-VALUE}, as 'stream').")
+    long checkpointIntervalMs;
+
+    /** The batch figures and, with --streaming, the streaming figures of the same run. */
+    private record Figures(BenchResult batch, Optional<StreamBenchResult> stream) {
+        List<BenchReport.Row> streamRows() {
+            return stream.map(s -> StreamBenchReport.rows(s, batch)).orElse(List.of());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         SyntheticChainConfig chainConfig =
@@ -88,13 +116,14 @@ final class BenchCommand implements Callable<Integer> {
         String loadAtStart = Machine.loadAverages();
         Path dir = workDir == null ? Files.createTempDirectory("chainlake-bench-") : Files.createDirectories(workDir);
         try {
-            BenchResult result = run(chainConfig, dir);
+            Figures figures = run(chainConfig, dir);
+            BenchResult result = figures.batch();
             System.out.println();
-            System.out.print(BenchReport.text(result));
+            System.out.print(BenchReport.text(result, figures.streamRows()));
             if (record != null) {
                 String command = BenchReport.shellCommand(System.getenv("CHAINLAKE_JAVA_OPTS"), "./chainlake",
                         spec.root().commandLine().getParseResult().originalArgs());
-                String section = BenchReport.markdown(result, Machine.describe(), command,
+                String section = BenchReport.markdown(result, figures.streamRows(), Machine.describe(), command,
                         ZonedDateTime.now(ZoneId.of("UTC")), loadAtStart, Machine.loadAverages());
                 Files.writeString(record, "\n" + section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 System.out.println("recorded in " + record);
@@ -112,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private BenchResult run(SyntheticChainConfig chainConfig, Path dir) throws Exception {
+    private Figures run(SyntheticChainConfig chainConfig, Path dir) throws Exception {
         Path blockFile = Files.createDirectories(dir.resolve("blocks")).resolve("blk00000.dat");
         ChainlakeConfig config = cli.config()
                 .with(ChainlakeConfig.WAREHOUSE, dir.resolve("warehouse").toString())
@@ -175,9 +204,17 @@ final class BenchCommand implements Callable<Integer> {
                 phases.add(build.phase());
                 gateFailure = build.value();
             }
-            return new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases, layers.seconds(), jobs,
-                    Runtime.getRuntime().maxMemory(), heapFlag(), Machine.peakResidentBytes(),
-                    databaseSizes(config.warehouse()), gateFailure);
+            Map<String, Long> sizes = databaseSizes(config.warehouse());
+            OptionalLong batchPeakRss = Machine.peakResidentBytes(); // before the stream's cluster adds its own
+            Optional<StreamBenchResult> stream = Optional.empty();
+            if (streaming) {
+                stream = Optional.of(new StreamBenchmark(cli.config().with(ChainlakeConfig.NETWORK,
+                        Network.REGTEST.cliName()), dir.resolve("stream"), Duration.ofMillis(checkpointIntervalMs),
+                        meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
+            }
+            return new Figures(new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases,
+                    layers.seconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(), batchPeakRss,
+                    sizes, gateFailure), stream);
         }
     }
 

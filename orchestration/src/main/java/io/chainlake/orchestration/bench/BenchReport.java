@@ -88,11 +88,16 @@ public final class BenchReport {
         return rows;
     }
 
-    /** The figures as an aligned plain-text table, then the build's jobs. */
+    /** The figures as an aligned plain-text table. */
     public static String text(BenchResult r) {
+        return text(r, List.of());
+    }
+
+    /** The figures, then {@code more} (e.g. the streaming part's), as an aligned plain-text table. */
+    public static String text(BenchResult r, List<Row> more) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(HEADER);
-        for (Row row : rows(r)) {
+        for (Row row : concat(rows(r), more)) {
             lines.add(List.of(row.figure(), row.value(), row.target(), row.load()));
         }
         int[] widths = new int[HEADER.size()];
@@ -123,6 +128,12 @@ public final class BenchReport {
      */
     public static String markdown(BenchResult r, Machine machine, String command, ZonedDateTime when,
             String loadAtStart, String loadAtEnd) {
+        return markdown(r, List.of(), machine, command, when, loadAtStart, loadAtEnd);
+    }
+
+    /** Like {@link #markdown(BenchResult, Machine, String, ZonedDateTime, String, String)}, with {@code more} rows. */
+    public static String markdown(BenchResult r, List<Row> more, Machine machine, String command, ZonedDateTime when,
+            String loadAtStart, String loadAtEnd) {
         StringBuilder md = new StringBuilder();
         md.append(f("### %s: %,d blocks × %,d tx/block (%,d transactions)\n\n",
                 when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT)),
@@ -134,7 +145,7 @@ public final class BenchReport {
                 loadAtStart, loadAtEnd));
         md.append(markdownRow(HEADER));
         md.append(markdownRow(HEADER.stream().map(h -> "---").toList()));
-        for (Row row : rows(r)) {
+        for (Row row : concat(rows(r), more)) {
             md.append(markdownRow(List.of(row.figure(), row.value(), row.target(), row.load())));
         }
         md.append("\nBuild jobs (the jobs of one wave run as one Flink job and each shows the wave's time):\n\n");
@@ -164,11 +175,17 @@ public final class BenchReport {
         return !word.isEmpty() && word.matches("[A-Za-z0-9_./=:,+@%-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
+    private static List<Row> concat(List<Row> first, List<Row> second) {
+        List<Row> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     private static String markdownRow(List<String> cells) {
         return cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 
-    private static String rates(Throughput t) {
+    static String rates(Throughput t) {
         return f("%,.0f blocks/s · %,.0f tx/s · %.1f MB/s (%.2f s)", t.blocksPerSecond(), t.transactionsPerSecond(),
                 t.megabytesPerSecond(), t.seconds());
     }
@@ -184,15 +201,15 @@ public final class BenchReport {
         return r.phases().stream().map(p -> p.name() + " " + figure.apply(p)).collect(Collectors.joining(", "));
     }
 
-    private static String load(Phase p) {
+    static String load(Phase p) {
         return Double.isNaN(p.loadAverage()) ? "" : f("%.2f", p.loadAverage());
     }
 
-    private static String met(boolean met) {
+    static String met(boolean met) {
         return met ? "met" : "NOT met";
     }
 
-    private static String f(String format, Object... args) {
+    static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
 }

@@ -75,6 +75,11 @@ public record BenchResult(
         return generated.in(END_TO_END.stream().mapToDouble(name -> phase(name).seconds()).sum());
     }
 
+    /** The chain's work in the time of {@code load-blocks} and {@code build}: the batch rate a stream compares with. */
+    public Throughput loadAndBuild() {
+        return generated.in(phase(LOAD).seconds() + phase(BUILD).seconds());
+    }
+
     /** CPU time of the whole process over {@link #END_TO_END}, all threads. */
     public double endToEndCpuSeconds() {
         return END_TO_END.stream().mapToDouble(name -> phase(name).cpuSeconds()).sum();

@@ -7,7 +7,6 @@ import io.chainlake.ods.blockfile.BlockTransactions.RawTransaction;
 import io.chainlake.ods.blockfile.FoundBlock;
 import io.chainlake.ods.blockfile.Network;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -26,7 +25,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Publishes the blocks of Bitcoin Core block files to Kafka as a node would have received them: each block once, in
@@ -133,7 +131,6 @@ public final class BlockReplay {
     private final Options options;
     private final Clock clock;
     private final Consumer<String> messages;
-    private final byte[] networkHeader;
     private final long intervalNanos;
     private final long leadNanos;
     private final AtomicReference<IllegalStateException> sendFailure = new AtomicReference<>();
@@ -161,7 +158,6 @@ public final class BlockReplay {
         this.options = options;
         this.clock = clock;
         this.messages = messages;
-        this.networkHeader = options.network().cliName().getBytes(StandardCharsets.UTF_8);
         this.intervalNanos = options.blocksPerSecond() > 0 ? Math.round(1e9 / options.blocksPerSecond()) : 0;
         this.leadNanos = options.mempool() ? options.mempoolLead().toNanos() : 0;
     }
@@ -255,13 +251,8 @@ public final class BlockReplay {
     }
 
     private Future<RecordMetadata> send(String topic, String key, byte[] value, Integer height) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(ChainTopics.NETWORK_HEADER, networkHeader);
-        if (height != null) {
-            headers.add(ChainTopics.HEIGHT_HEADER, String.valueOf(height).getBytes(StandardCharsets.UTF_8));
-        }
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(topic, null, clock.currentTimeMillis(), key, value, headers);
+        ProducerRecord<String, byte[]> record = ChainTopics.record(topic, key, value, options.network().cliName(), height,
+                clock.currentTimeMillis());
         return producer.send(record, (metadata, e) -> {
             if (e != null) {
                 sendFailure.compareAndSet(null, new IllegalStateException(

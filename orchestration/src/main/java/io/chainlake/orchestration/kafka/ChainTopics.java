@@ -3,7 +3,10 @@ package io.chainlake.orchestration.kafka;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * The Kafka topics chain data travels on, and the headers its records carry.
@@ -46,5 +49,22 @@ public final class ChainTopics {
                         "retention.ms", "-1")),
                 new NewTopic(MEMPOOL_TX, Optional.of(1), Optional.empty()).configs(Map.of(
                         "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))));
+    }
+
+    /**
+     * A record of {@code topic} with this project's headers: {@value #NETWORK_HEADER} always, {@value #HEIGHT_HEADER}
+     * when {@code height} is known; the partition is left to the producer.
+     *
+     * @param network         the network's CLI name, e.g. {@code main}
+     * @param timestampMillis the record's timestamp: when it was sent, as a node would stamp it
+     */
+    public static ProducerRecord<String, byte[]> record(String topic, String key, byte[] value, String network,
+            Integer height, long timestampMillis) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(NETWORK_HEADER, network.getBytes(StandardCharsets.UTF_8));
+        if (height != null) {
+            headers.add(HEIGHT_HEADER, String.valueOf(height).getBytes(StandardCharsets.UTF_8));
+        }
+        return new ProducerRecord<>(topic, null, timestampMillis, key, value, headers);
     }
 }

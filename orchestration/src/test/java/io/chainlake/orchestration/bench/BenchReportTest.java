@@ -22,7 +22,7 @@ class BenchReportTest {
      * 1,000,000 transactions in 1,000 blocks and 400 MB; parse-only takes 5 s, end-to-end 1 + 9 + 30 = 40 s and
      * 1.5 + 12 + 46.5 = 60 CPU seconds.
      */
-    private static BenchResult result(double buildSeconds) {
+    static BenchResult result(double buildSeconds) {
         return result(buildSeconds, Optional.empty());
     }
 
@@ -69,6 +69,9 @@ class BenchReportTest {
         assertThat(r.ratioTargetMet()).isFalse();
         assertThat(r.peakHeapBytes()).isEqualTo(2_048 * MIB);
         assertThat(r.endToEndCpuSeconds()).isEqualTo(60.0);
+        // the batch rate a stream compares with: load-blocks 9 s + build 30 s, session excluded
+        assertThat(r.loadAndBuild().seconds()).isEqualTo(39.0);
+        assertThat(r.loadAndBuild().transactions()).isEqualTo(1_000_000);
         assertThat(r.jobSecondsByLayer()).containsExactly(Map.entry("dwd", 20.5), Map.entry("dws", 1.0));
         // 1,000,000 tx / 60 CPU-s end-to-end over 1,000,000 tx / 5 CPU-s parse-only
         assertThat(r.cpuRatio()).isCloseTo(5.0 / 60.0, org.assertj.core.data.Offset.offset(1e-12));
