@@ -27,11 +27,13 @@ class DwdParseOnceIT {
             session.createViews(Layer.DWD);
             LayerBuilder builder = new LayerBuilder(session);
             List<List<String>> waves = builder.waves(Layer.DWD);
-            assertThat(waves).as("DWD SQL jobs run together").hasSize(1);
-            assertThat(waves.get(0)).containsExactlyInAnyOrder("btc_block", "btc_tx", "btc_input", "btc_output");
+            // the chain jobs that read the parsed blocks run together (other DWD jobs may run in later waves)
+            List<String> chainWave = waves.stream().filter(w -> w.contains("btc_tx")).findFirst().orElseThrow();
+            assertThat(chainWave).as("DWD jobs of the wave that parses blocks")
+                    .contains("btc_block", "btc_tx", "btc_input", "btc_output");
 
             StreamStatementSet set = session.tableEnv().createStatementSet();
-            waves.get(0).forEach(table -> set.addInsertSql(builder.insertStatement(Layer.DWD, table)));
+            chainWave.forEach(table -> set.addInsertSql(builder.insertStatement(Layer.DWD, table)));
             set.attachAsDataStream();
             List<String> operators = session.env().getStreamGraph().getStreamNodes().stream()
                     .map(StreamNode::getOperatorDescription)
