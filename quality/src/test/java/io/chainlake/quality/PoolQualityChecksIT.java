@@ -35,6 +35,8 @@ class PoolQualityChecksIT {
         session.createTables(Layer.DWD);
         HandMadeShares.insert(session);
         LayerBuilder builder = new LayerBuilder(session);
+        // the found blocks of the hand-made shares, by the real DWD job (pool_share itself is hand-made)
+        session.execute(builder.insertStatement(Layer.DWD, "pool_block_found")).await();
         builder.build(Layer.DWS, line -> {});
         builder.build(Layer.ADS, line -> {});
         runner = new QualityRunner(session);
