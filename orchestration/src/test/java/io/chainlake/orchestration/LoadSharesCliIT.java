@@ -87,11 +87,12 @@ class LoadSharesCliIT {
 
         MysqlStore mysql = new MysqlStore(config());
         assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
+        try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + POOL_DATABASE); // tables of an earlier run, maybe older DDL
+        }
         mysql.ensureTable("mysql/pool_user.sql");
         mysql.ensureTable("mysql/pool_worker.sql");
         try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM " + POOL_DATABASE + ".users");
-            s.execute("DELETE FROM " + POOL_DATABASE + ".mining_workers");
             s.execute("INSERT INTO " + POOL_DATABASE + ".users (puid, user_name) VALUES (10001, 'alice')");
             s.execute("INSERT INTO " + POOL_DATABASE + ".mining_workers (worker_id, puid, group_id, worker_name) "
                     + "VALUES (" + KNOWN_WORKER + ", 10001, 0, 'rig-a')");

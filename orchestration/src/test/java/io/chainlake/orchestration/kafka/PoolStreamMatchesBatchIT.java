@@ -97,7 +97,9 @@ class PoolStreamMatchesBatchIT {
                     }
                     String select = "SELECT " + columns(batch, name) + " FROM " + name;
                     List<String> expected = rendered(batch.query(select));
-                    assertThat(expected).as("%s in batch", name).isNotEmpty();
+                    if (!name.equals("ads.pool_worker_anomaly")) { // a calm simulated fleet may have no episode
+                        assertThat(expected).as("%s in batch", name).isNotEmpty();
+                    }
                     assertThat(rendered(streamed.query(select))).as("%s streamed vs. batch", name)
                             .containsExactlyInAnyOrderElementsOf(expected);
                 }
