@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.paimon.catalog.Catalog;
 import org.apache.paimon.catalog.Identifier;
 import org.apache.paimon.table.FileStoreTable;
+import org.apache.paimon.utils.SnapshotManager;
 
 /**
  * How far a running stream is: Kafka records published vs. consumed by a completed checkpoint (the offsets the
@@ -20,6 +21,9 @@ import org.apache.paimon.table.FileStoreTable;
  * flowed through all layers.
  */
 public final class StreamProgress {
+
+    /** Snapshots read per table and look at most (expired ones are gone anyway). */
+    private static final long MAX_SNAPSHOTS_PER_LOOK = 100;
 
     /** One observation. */
     public record Snapshot(long published, long consumed, long commits) {
@@ -33,6 +37,8 @@ public final class StreamProgress {
     private final List<String> topics;
     private final Catalog catalog;
     private final List<String> tables;
+    private final Map<String, Long> seenSnapshot = new HashMap<>();
+    private long dataCommits;
 
     public StreamProgress(Admin admin, String groupId, List<String> topics, Catalog catalog, List<String> tables) {
         this.admin = admin;
@@ -60,14 +66,34 @@ public final class StreamProgress {
         return new Snapshot(published, consumed, commits());
     }
 
-    /** Sum of the latest snapshot ids of every table written: grows with every commit anywhere. */
+    /**
+     * Commits that carried data, over every table written: grows with every commit that adds, changes or removes a
+     * row. Empty commits do not count: Paimon's committer can commit an empty snapshot at every checkpoint (seen
+     * after a restore), which is not activity. Reads only the snapshots that appeared since the last call.
+     */
     long commits() throws Catalog.TableNotExistException {
-        long sum = 0;
         for (String t : tables) {
-            FileStoreTable table = (FileStoreTable) catalog.getTable(Identifier.fromString(t));
-            Long id = table.snapshotManager().latestSnapshotId();
-            sum += id == null ? 0 : id;
+            SnapshotManager snapshots = ((FileStoreTable) catalog.getTable(Identifier.fromString(t))).snapshotManager();
+            Long latest = snapshots.latestSnapshotId();
+            if (latest == null) {
+                continue;
+            }
+            long from = Math.max(seenSnapshot.getOrDefault(t, 0L) + 1, latest - MAX_SNAPSHOTS_PER_LOOK + 1);
+            for (long id = from; id <= latest; id++) {
+                if (snapshots.snapshotExists(id) && carriesData(snapshots.snapshot(id))) {
+                    dataCommits++;
+                }
+            }
+            seenSnapshot.put(t, latest);
         }
-        return sum;
+        return dataCommits;
+    }
+
+    private static boolean carriesData(org.apache.paimon.Snapshot s) {
+        return nonZero(s.deltaRecordCount()) || nonZero(s.changelogRecordCount());
+    }
+
+    private static boolean nonZero(Long count) {
+        return count != null && count != 0;
     }
 }
