@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.flink.table.api.StatementSet;
 import org.apache.flink.table.api.bridge.java.StreamStatementSet;
 
@@ -43,9 +45,21 @@ public final class LayerBuilder {
 
     /** Creates the layer's tables and views, then runs its jobs; one progress line per job. */
     public List<JobRun> build(Layer layer, Consumer<String> progress) throws Exception {
+        return build(layer, progress, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #build(Layer, Consumer)}, except the jobs that read a table of {@code blocked} (table → why, e.g.
+     * {@code dwd.pool_share failed check dwd/pool_share__primary_key}): those are skipped with a progress line and
+     * added to {@code blocked} with the same reason, so what reads them is skipped too.
+     */
+    public List<JobRun> build(Layer layer, Consumer<String> progress, Map<String, String> blocked) throws Exception {
         session.createTables(layer);
         List<JobRun> runs = new ArrayList<>();
         for (JavaJob job : javaJobs(layer)) {
+            if (skipped(job.table(), job.inputs(), blocked, progress)) {
+                continue;
+            }
             long start = System.nanoTime();
             long rows = job.run(session);
             JobRun run = new JobRun(job.table(), rows, seconds(start));
@@ -53,7 +67,13 @@ public final class LayerBuilder {
             runs.add(run);
         }
         session.createViews(layer);
-        for (List<String> wave : waves(layer)) {
+        Map<String, Set<String>> inputs = sqlJobInputs(layer);
+        for (List<String> all : waves(layer)) {
+            List<String> wave = all.stream().filter(t -> !skipped(layer.database() + "." + t,
+                    inputs.get(t), blocked, progress)).toList();
+            if (wave.isEmpty()) {
+                continue;
+            }
             long start = System.nanoTime();
             StatementSet set = session.tableEnv().createStatementSet();
             for (String table : wave) {
@@ -70,6 +90,20 @@ public final class LayerBuilder {
             }
         }
         return runs;
+    }
+
+    /**
+     * Whether the job writing {@code table} reads a blocked table: if so, {@code table} is blocked too (for what
+     * reads it) and the skip is reported as {@code skipped <table>: input <why>}.
+     */
+    public static boolean skipped(
+            String table, Set<String> inputs, Map<String, String> blocked, Consumer<String> progress) {
+        Optional<String> why = inputs.stream().filter(blocked::containsKey).findFirst().map(blocked::get);
+        why.ifPresent(reason -> {
+            blocked.put(table, reason);
+            progress.accept("  skipped " + table + ": input " + reason);
+        });
+        return why.isPresent();
     }
 
     /**
@@ -142,23 +176,11 @@ public final class LayerBuilder {
 
     /** SQL jobs (files with an INSERT) grouped so every job runs after the same-layer tables it reads. */
     public List<List<String>> waves(Layer layer) {
-        Map<String, String> viewTexts = new LinkedHashMap<>();
-        for (String view : SqlLayout.views(layer)) {
-            viewTexts.put(view, SqlScript.load(SqlLayout.viewResource(layer, view), session.config().placeholders())
-                    .text());
-        }
         Map<String, Set<String>> pending = new LinkedHashMap<>();
-        for (String table : SqlLayout.jobs(layer)) {
-            String resource = SqlLayout.jobResource(layer, table);
-            SqlScript script = SqlScript.load(resource, session.config().placeholders());
-            if (script.statements().isEmpty()) {
-                continue; // a Java job, documented in the file
-            }
-            Set<String> reads = new LinkedHashSet<>();
-            collectReads(script.text(), layer, viewTexts, reads, new LinkedHashSet<>());
-            reads.remove(table);
-            pending.put(table, reads);
-        }
+        sqlJobInputs(layer).forEach((table, inputs) -> pending.put(table, inputs.stream()
+                .filter(t -> t.startsWith(layer.database() + "."))
+                .map(t -> t.substring(layer.database().length() + 1))
+                .collect(Collectors.toCollection(LinkedHashSet::new))));
         Set<String> sqlJobs = new LinkedHashSet<>(pending.keySet());
         List<List<String>> waves = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
@@ -180,17 +202,49 @@ public final class LayerBuilder {
         return waves;
     }
 
-    private static void collectReads(
-            String text, Layer layer, Map<String, String> views, Set<String> reads, Set<String> seenViews) {
-        Matcher m = TABLE_REF.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals(layer.database())) {
-                reads.add(m.group(2));
-            }
+    /**
+     * The tables ({@code layer.table}, any layer) each SQL job of the layer reads, directly or through the layer's
+     * views, keyed by the job's table name without the layer; never the job's own table.
+     */
+    private Map<String, Set<String>> sqlJobInputs(Layer layer) {
+        Map<String, String> viewTexts = new LinkedHashMap<>();
+        for (String view : SqlLayout.views(layer)) {
+            viewTexts.put(view, SqlScript.load(SqlLayout.viewResource(layer, view), session.config().placeholders())
+                    .withoutComments());
         }
+        Map<String, Set<String>> inputs = new LinkedHashMap<>();
+        for (String table : SqlLayout.jobs(layer)) {
+            SqlScript script = SqlScript.load(SqlLayout.jobResource(layer, table), session.config().placeholders());
+            if (script.statements().isEmpty()) {
+                continue; // a Java job, documented in the file
+            }
+            Set<String> reads = new LinkedHashSet<>();
+            collectReads(script.withoutComments(), viewTexts, reads, new LinkedHashSet<>());
+            reads.remove(layer.database() + "." + table);
+            inputs.put(table, reads);
+        }
+        return inputs;
+    }
+
+    /** The {@code layer.table} names a SQL text refers to outside its comments. */
+    public static Set<String> tableReferences(SqlScript script) {
+        Set<String> refs = new LinkedHashSet<>();
+        addReferences(script.withoutComments(), refs);
+        return refs;
+    }
+
+    private static void addReferences(String code, Set<String> refs) {
+        Matcher m = TABLE_REF.matcher(code);
+        while (m.find()) {
+            refs.add(m.group());
+        }
+    }
+
+    private static void collectReads(String code, Map<String, String> views, Set<String> reads, Set<String> seenViews) {
+        addReferences(code, reads);
         views.forEach((view, viewText) -> {
-            if (Pattern.compile("\\b" + view + "\\b").matcher(text).find() && seenViews.add(view)) {
-                collectReads(viewText, layer, views, reads, seenViews);
+            if (Pattern.compile("\\b" + view + "\\b").matcher(code).find() && seenViews.add(view)) {
+                collectReads(viewText, views, reads, seenViews);
             }
         });
     }

@@ -41,6 +41,25 @@ public record SqlScript(String resource, String text) {
         return new SqlScript(resource, out.toString());
     }
 
+    /** The text with its {@code --} comments removed (not inside quotes): what a reader of its code sees. */
+    public String withoutComments() {
+        StringBuilder out = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!inString && c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+                int end = text.indexOf('\n', i);
+                i = (end < 0 ? text.length() : end) - 1;
+                continue;
+            }
+            if (c == '\'') {
+                inString = !inString;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Statements separated by semicolons outside quotes and comments; comment-only pieces are dropped. */
     public List<String> statements() {
         List<String> result = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.table.api.DataTypes;
@@ -37,6 +38,11 @@ public final class ChainIndexer implements JavaJob {
     @Override
     public String table() {
         return "dwd.btc_block_chain";
+    }
+
+    @Override
+    public Set<String> inputs() {
+        return Set.of("ods.btc_block_raw");
     }
 
     @Override
