@@ -1,6 +1,7 @@
 package io.chainlake.ads;
 
 import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.LayerBuilder.JobRun;
 import io.chainlake.catalog.MysqlStore;
 import io.chainlake.catalog.SqlLayout;
@@ -11,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.flink.table.api.StatementSet;
@@ -43,6 +46,14 @@ public final class PoolExports {
 
     /** Exports every table; returns one run per MySQL table (rows = its row count after the upsert). */
     public List<JobRun> run(Consumer<String> progress) throws Exception {
+        return run(progress, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #run(Consumer)}, except the exports that read a table of {@code blocked} (table → why, as
+     * {@link LayerBuilder} fills it): their MySQL tables keep what they had.
+     */
+    public List<JobRun> run(Consumer<String> progress, Map<String, String> blocked) throws Exception {
         if (session.count("dws.pool_day") == 0) {
             return List.of();
         }
@@ -54,19 +65,28 @@ public final class PoolExports {
         }
         long start = System.nanoTime();
         StatementSet set = session.tableEnv().createStatementSet();
+        List<String> exported = new ArrayList<>();
         for (String table : tables()) {
+            SqlScript script = SqlScript.load(FOLDER + table + ".sql", session.config().placeholders());
+            if (LayerBuilder.skipped("mysql " + mysql.database() + "." + table, LayerBuilder.tableReferences(script),
+                    blocked, progress)) {
+                continue;
+            }
+            exported.add(table);
             mysql.ensureTable("mysql/pool/" + table + ".sql");
-            List<String> statements = SqlScript.load(FOLDER + table + ".sql", session.config().placeholders())
-                    .statements();
+            List<String> statements = script.statements();
             for (String ddl : statements.subList(0, statements.size() - 1)) {
                 session.execute(ddl);
             }
             set.addInsertSql(statements.get(statements.size() - 1));
         }
+        if (exported.isEmpty()) {
+            return List.of();
+        }
         set.execute().await();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<JobRun> runs = new ArrayList<>();
-        for (String table : tables()) {
+        for (String table : exported) {
             JobRun run = new JobRun("mysql " + mysql.database() + "." + table, rowCount(table), seconds);
             progress.accept(run.progressLine());
             runs.add(run);

@@ -5,17 +5,22 @@ import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.LayerBuilder.JobRun;
 import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.quality.Check;
 import io.chainlake.quality.CheckResult;
 import io.chainlake.quality.QualityRunner;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * ODS → DWD → DWS → ADS in batch mode: every layer rebuilt from the one below, one progress line per job. After
- * each layer its quality checks run; a failed error-severity check stops the layers above it. Last, the pool
- * statistics are upserted into btcpool's MySQL tables.
+ * each layer its quality checks run; a failed error-severity check stops, in the layers above, exactly the jobs
+ * that read its table (directly or through what they read), and every other job still runs. Last, the pool
+ * statistics are upserted into btcpool's MySQL tables (those whose inputs were not stopped). When a check stopped
+ * anything the build ends with a {@link QualityGateException}.
  */
 final class BatchBuild {
 
@@ -34,31 +39,48 @@ final class BatchBuild {
         QualityRunner quality = new QualityRunner(session);
         String runId = QualityRunner.newRunId();
         List<JobRun> runs = new ArrayList<>();
-        gate(quality, runId, Layer.ODS, progress);
+        Map<String, String> blocked = new LinkedHashMap<>(); // table → why its readers are not built
+        List<CheckResult> failed = new ArrayList<>();
+        failed.addAll(gate(quality, runId, Layer.ODS, blocked, progress));
         for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
             progress.accept(layer.database() + ":");
-            runs.addAll(builder.build(layer, progress));
-            gate(quality, runId, layer, progress);
+            runs.addAll(builder.build(layer, progress, blocked));
+            failed.addAll(gate(quality, runId, layer, blocked, progress));
         }
-        runs.addAll(new PoolExports(session).run(progress));
+        runs.addAll(new PoolExports(session).run(progress, blocked));
+        if (!failed.isEmpty()) {
+            failed.forEach(r -> System.err.println("quality gate: " + r.summaryLine()));
+            throw new QualityGateException(runId, failed, blocked.keySet().stream()
+                    .filter(t -> failed.stream().noneMatch(r -> r.check().table().equals(t))).toList());
+        }
         return runs;
     }
 
-    private static void gate(QualityRunner quality, String runId, Layer layer, Consumer<String> progress)
-            throws Exception {
+    /**
+     * Runs the layer's checks, except those of tables that were not built; a failed error check blocks its table.
+     * Returns the failed error checks.
+     */
+    private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer,
+            Map<String, String> blocked, Consumer<String> progress) throws Exception {
         long start = System.nanoTime();
-        List<CheckResult> results = quality.run(runId, quality.checks(layer));
+        List<Check> checks = quality.checks(layer);
+        List<Check> runnable = checks.stream().filter(c -> !blocked.containsKey(c.table())).toList();
+        List<CheckResult> results = quality.run(runId, runnable);
         long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
-        progress.accept(String.format(java.util.Locale.ROOT, "  quality %-22s %d/%d checks pass %8.1f s",
-                layer.database(), passed, results.size(), (System.nanoTime() - start) / 1e9));
+        int notRun = checks.size() - runnable.size();
+        progress.accept(String.format(Locale.ROOT, "  quality %-22s %d/%d checks pass%s %8.1f s", layer.database(),
+                passed, results.size(), notRun == 0 ? "" : " (" + notRun + " on tables not built: not run)",
+                (System.nanoTime() - start) / 1e9));
         for (CheckResult r : results) {
             if (!r.status().equals(CheckResult.PASS)) {
                 System.err.println("quality: " + r.summaryLine());
             }
         }
         List<CheckResult> blocking = results.stream().filter(CheckResult::blocks).toList();
-        if (!blocking.isEmpty()) {
-            throw new QualityGateException(layer, runId, blocking);
+        for (CheckResult r : blocking) {
+            blocked.putIfAbsent(r.check().table(), r.check().table() + " failed check " + layer.database() + "/"
+                    + r.check().name());
         }
+        return blocking;
     }
 }

@@ -1,16 +1,16 @@
 package io.chainlake.orchestration;
 
-import io.chainlake.catalog.Layer;
 import io.chainlake.quality.CheckResult;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Error-severity checks failed after a layer was built: the layers above it are not built. */
+/** Error-severity checks failed during a build: the jobs above that read their tables were not built. */
 final class QualityGateException extends RuntimeException {
 
-    QualityGateException(Layer layer, String runId, List<CheckResult> failed) {
-        super(failed.size() + " error check(s) failed after building " + layer.database() + " (run " + runId
-                + "), layers above not built: "
-                + failed.stream().map(r -> r.check().name()).collect(Collectors.joining(", ")));
+    QualityGateException(String runId, List<CheckResult> failed, List<String> notBuilt) {
+        super(failed.size() + " error check(s) failed (run " + runId + "): "
+                + failed.stream().map(r -> r.check().layer().database() + "/" + r.check().name())
+                        .collect(Collectors.joining(", "))
+                + "; not built: " + (notBuilt.isEmpty() ? "nothing" : String.join(", ", notBuilt)));
     }
 }
