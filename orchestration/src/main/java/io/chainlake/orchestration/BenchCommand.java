@@ -129,8 +129,8 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.println("recorded in " + record);
             }
             if (result.qualityGateFailure().isPresent()) {
-                System.err.println("error: the build stopped at a quality gate (the figures cover the layers built "
-                        + "up to it): " + result.qualityGateFailure().get());
+                System.err.println("error: a quality gate stopped jobs of the build (the figures leave them out): "
+                        + result.qualityGateFailure().get());
                 return 1;
             }
             return 0;
@@ -195,7 +195,7 @@ final class BenchCommand implements Callable<Integer> {
                         jobs.addAll(BatchBuild.run(session, layers));
                         return Optional.<String>empty();
                     } catch (QualityGateException e) {
-                        jobs.addAll(layers.jobs()); // the jobs that ran before the gate
+                        jobs.addAll(layers.jobs()); // the jobs the gate did not stop
                         return Optional.of(e.getMessage());
                     } finally {
                         layers.finish();
@@ -213,8 +213,8 @@ final class BenchCommand implements Callable<Integer> {
                         meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
             }
             return new Figures(new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases,
-                    layers.seconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(), batchPeakRss,
-                    sizes, gateFailure), stream);
+                    layers.seconds(), layers.qualitySeconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(),
+                    batchPeakRss, sizes, gateFailure), stream);
         }
     }
 

@@ -79,6 +79,13 @@ public final class BenchReport {
                 : r.warehouseBytes().entrySet().stream()
                         .map(e -> f("%s %,.1f MB", e.getKey(), e.getValue() / 1e6))
                         .collect(Collectors.joining(", ")), "", ""));
+        rows.add(new Row("quality checks", r.qualitySeconds().isEmpty() ? "none ran"
+                : f("%.1f s, %.0f %% of the build: %s", r.qualitySeconds().values().stream()
+                        .mapToDouble(Double::doubleValue).sum(), r.qualityShare() * 100,
+                        r.qualitySeconds().entrySet().stream().map(e -> f("%s %.1f s", e.getKey(), e.getValue()))
+                                .collect(Collectors.joining(", "))),
+                f("≤ %.0f %% of the build: %s", BenchResult.QUALITY_SHARE_TARGET * 100,
+                        met(r.qualityShare() <= BenchResult.QUALITY_SHARE_TARGET)), load(build)));
         rows.add(new Row("quality gate", r.qualityGateFailure().map(m -> "FAILED: " + m)
                 .orElse("passed (its checks are part of the build time)"), "", ""));
         rows.add(new Row("check: dwd.btc_tx rows", r.rowsOf("dwd.btc_tx")

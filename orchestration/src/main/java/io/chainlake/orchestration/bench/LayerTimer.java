@@ -2,6 +2,7 @@ package io.chainlake.orchestration.bench;
 
 import io.chainlake.catalog.LayerBuilder.JobRun;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * Times the layers of a build from its progress lines: a build prints a header line ({@code dwd:}) when a layer
  * starts, so a layer lasts from its header to the next one, the last to {@link #finish()}. What comes before the
  * first header is {@value #SETUP}. It also keeps the jobs' own lines ({@link JobRun#progressLine()}), so the jobs
- * that ran are known even when the build stops with an exception. Every line is passed on unchanged.
+ * that ran are known even when the build stops with an exception, and the time of each layer's quality checks.
+ * Every line is passed on unchanged.
  */
 public final class LayerTimer implements Consumer<String> {
 
@@ -25,12 +27,17 @@ public final class LayerTimer implements Consumer<String> {
     /** {@link JobRun#progressLine()}: table, rows with grouping commas, seconds. */
     private static final Pattern JOB_LINE = Pattern.compile("\\s+([a-z]+\\.[a-z0-9_]+)\\s+([\\d,]+) rows\\s+([\\d.]+) s");
 
+    /** The build's line after a layer's checks: {@code quality dwd  22/23 checks pass  129.8 s}. */
+    private static final Pattern QUALITY_LINE =
+            Pattern.compile("\\s+quality ([a-z]+)\\s+\\d+/\\d+ checks pass.*\\s([\\d.]+) s");
+
     private final Consumer<String> out;
     private final LongSupplier nanoClock;
     private final Set<String> headers;
     private final List<String> names = new ArrayList<>();
     private final List<Long> marks = new ArrayList<>();
     private final List<JobRun> jobs = new ArrayList<>();
+    private final Map<String, Double> qualitySeconds = new LinkedHashMap<>();
     private Long end;
 
     /**
@@ -56,7 +63,16 @@ public final class LayerTimer implements Consumer<String> {
             jobs.add(new JobRun(job.group(1), Long.parseLong(job.group(2).replace(",", "")),
                     Double.parseDouble(job.group(3))));
         }
+        Matcher quality = QUALITY_LINE.matcher(line);
+        if (quality.matches()) {
+            qualitySeconds.merge(quality.group(1), Double.parseDouble(quality.group(2)), Double::sum);
+        }
         out.accept(line);
+    }
+
+    /** Seconds the quality checks took after each layer ({@code ods}, {@code dwd}, ...), as printed. */
+    public Map<String, Double> qualitySeconds() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(qualitySeconds));
     }
 
     /** The jobs whose progress lines went by, in order; seconds as printed (one decimal). */

@@ -32,6 +32,9 @@ class BenchReportTest {
         layers.put("dwd", buildSeconds - 3.0);
         layers.put("dws", 1.5);
         layers.put("ads", 0.5);
+        Map<String, Double> quality = new LinkedHashMap<>();
+        quality.put("dwd", 3.0);
+        quality.put("dws", 0.5);
         return new BenchResult(
                 SyntheticChainConfig.of(1_000, 1_000, 7L).withCoinbaseMaturity(1),
                 new Throughput(1_000, 1_000_000, 400_000_000, 100.0),
@@ -45,6 +48,7 @@ class BenchReportTest {
                         new Phase(BenchResult.LOAD, 9.0, 12.0, 900 * MIB, 1.0, 2.9),
                         new Phase(BenchResult.BUILD, buildSeconds, 46.5, 2_048 * MIB, 3.0, 3.25)),
                 layers,
+                quality,
                 List.of(
                         new JobRun("dwd.btc_block_chain", 1_000, 0.5),
                         new JobRun("dwd.btc_input", 2_000_000, 20.0), // one wave: the same Flink job and time
@@ -102,11 +106,24 @@ class BenchReportTest {
     }
 
     @Test
+    void theQualityChecksShareOfTheBuildIsHeldAgainstItsTarget() {
+        // 3.0 + 0.5 s of checks in a 30 s build: 11.7 %
+        assertThat(BenchReport.rows(result(30.0))).contains(new BenchReport.Row("quality checks",
+                "3.5 s, 12 % of the build: dwd 3.0 s, dws 0.5 s", "≤ 20 % of the build: met", "3.25"));
+        // the same checks in a 10 s build: 35 %
+        assertThat(BenchReport.rows(result(10.0))).anySatisfy(row -> assertThat(row)
+                .isEqualTo(new BenchReport.Row("quality checks", "3.5 s, 35 % of the build: dwd 3.0 s, dws 0.5 s",
+                        "≤ 20 % of the build: NOT met", "3.25")));
+    }
+
+    @Test
     void aBuildStoppedByAQualityGateSaysSo() {
-        BenchResult stopped = result(30.0, Optional.of("1 error check(s) failed after building dws"));
+        String failure = "1 error check(s) failed (run dq-1): dws/btc_chain_day__primary_key; not built: "
+                + "ads.chain_daily_report";
+        BenchResult stopped = result(30.0, Optional.of(failure));
 
         assertThat(BenchReport.rows(stopped)).contains(
-                new BenchReport.Row("quality gate", "FAILED: 1 error check(s) failed after building dws", "", ""));
+                new BenchReport.Row("quality gate", "FAILED: " + failure, "", ""));
         assertThat(BenchReport.rows(result(30.0))).contains(
                 new BenchReport.Row("quality gate", "passed (its checks are part of the build time)", "", ""));
     }

@@ -35,7 +35,7 @@ class LayerTimerTest {
     }
 
     @Test
-    void keepsTheJobsFromTheirProgressLines() {
+    void keepsTheJobsAndTheQualityTimesFromTheirProgressLines() {
         List<String> out = new ArrayList<>();
         LayerTimer timer = new LayerTimer(out::add, () -> now, Set.of("dwd:"));
         JobRun input = new JobRun("dwd.btc_input", 2_154_350, 296.54);
@@ -46,9 +46,12 @@ class LayerTimerTest {
         timer.accept(input.progressLine());
         timer.accept("  quality dwd                    22/23 checks pass    129.8 s");
 
+        timer.accept("  quality dws                    12/12 checks pass (3 on tables not built: not run)     1.5 s");
+
         assertThat(timer.jobs()).containsExactly(
                 new JobRun("dwd.btc_block_chain", 150, 0.9), new JobRun("dwd.btc_input", 2_154_350, 296.5));
-        assertThat(out).hasSize(4);
+        assertThat(timer.qualitySeconds()).containsExactly(Map.entry("dwd", 129.8), Map.entry("dws", 1.5));
+        assertThat(out).hasSize(5);
     }
 
     @Test
