@@ -58,8 +58,9 @@ final class StreamCommand implements Callable<Integer> {
     Path checkpointDir;
 
     @Option(names = "--quality-every", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Run the data-quality checks of every layer this often while tables change (results in "
-                    + "dq.check_result, failures to the alert webhook); 0 turns them off (default 300).")
+            description = "New blocks or shares start a round of the data-quality checks over what arrived since the "
+                    + "last round, at most this often (results in dq.check_result with the block range or days "
+                    + "checked, failures to the alert webhook); 0 turns them off (default 300).")
     long qualityEverySeconds;
 
     @Option(names = "--only", paramLabel = "chain|pool", split = ",",

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.flink.table.catalog.Column;
 import org.apache.flink.table.catalog.ResolvedSchema;
@@ -48,26 +50,37 @@ public final class QualityRunner {
     }
 
     public List<CheckResult> run(String runId, List<Check> checks) throws Exception {
+        return run(runId, checks, check -> List.of());
+    }
+
+    /**
+     * As {@link #run(String, List)}, each check limited to the first of its candidate {@code scopes} whose column
+     * its rows carry (partition {@code all} when none does; a metric check always looks at everything).
+     */
+    public List<CheckResult> run(String runId, List<Check> checks, Function<Check, List<CheckScope>> scopes)
+            throws Exception {
         session.createTables(Layer.DQ);
         Instant started = Instant.now();
         Map<Check, String> planned = new LinkedHashMap<>();
+        Map<Check, String> partitions = new LinkedHashMap<>();
         List<CheckResult> results = new ArrayList<>();
         for (Check check : checks) {
             try {
-                planned.put(check, taggedRows(check));
+                planned.put(check, taggedRows(check, scopes.apply(check), partitions));
             } catch (RuntimeException e) {
                 results.add(error(runId, check, e, started));
             }
         }
         for (Map<Check, String> group : groups(planned)) {
             try {
-                results.addAll(evaluate(runId, group, started));
+                results.addAll(evaluate(runId, group, partitions, started));
             } catch (RuntimeException e) {
                 System.err.println("quality: a job of " + group.size() + " checks failed (" + rootMessage(e)
                         + "); running them one by one to find the broken one");
                 for (Map.Entry<Check, String> one : group.entrySet()) {
                     try {
-                        results.addAll(evaluate(runId, Map.of(one.getKey(), one.getValue()), Instant.now()));
+                        results.addAll(evaluate(runId, Map.of(one.getKey(), one.getValue()), partitions,
+                                Instant.now()));
                     } catch (RuntimeException single) {
                         results.add(error(runId, one.getKey(), single, started));
                     }
@@ -103,22 +116,27 @@ public final class QualityRunner {
         return check.layer().database() + "/" + check.name();
     }
 
-    /** The check's rows as (check_name, observed_value, row_json). */
-    private String taggedRows(Check check) {
+    /** The check's rows, within its scope (noted in {@code partitions}), as (check_name, observed_value, row_json). */
+    private String taggedRows(Check check, List<CheckScope> scopes, Map<Check, String> partitions) {
         ResolvedSchema schema = session.tableEnv().sqlQuery(check.sql()).getResolvedSchema();
         List<String> names = schema.getColumns().stream().map(Column::getName).toList();
         if (check.metric() && !names.contains("observed_value")) {
             throw new IllegalArgumentException("metric check returns no observed_value column");
         }
+        Optional<CheckScope> scope = check.metric() ? Optional.empty()
+                : scopes.stream().filter(s -> names.contains(s.column())).findFirst();
+        partitions.put(check, scope.map(CheckScope::partition).orElse(CheckScope.ALL));
+        String rows = scope.map(s -> s.limit(check.sql())).orElse(check.sql());
         String json = names.stream()
                 .map(n -> "KEY '" + n + "' VALUE CAST(`" + n + "` AS STRING)")
                 .collect(Collectors.joining(", "));
         String observed = check.metric() ? "CAST(`observed_value` AS DOUBLE)" : "CAST(NULL AS DOUBLE)";
         return "SELECT '" + tag(check) + "' AS check_name, " + observed + " AS observed_value, JSON_OBJECT("
-                + json + ") AS row_json FROM (" + check.sql() + ")";
+                + json + ") AS row_json FROM (" + rows + ")";
     }
 
-    private List<CheckResult> evaluate(String runId, Map<Check, String> planned, Instant started) {
+    private List<CheckResult> evaluate(
+            String runId, Map<Check, String> planned, Map<Check, String> partitions, Instant started) {
         String union = String.join("\nUNION ALL\n", planned.values());
         Map<String, List<String>> samples = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -143,13 +161,14 @@ public final class QualityRunner {
                     : check.severity().equals("error") ? CheckResult.FAIL : CheckResult.WARN;
             long violations = check.metric() ? (status.equals(CheckResult.PASS) ? 0 : 1) : rows;
             String sample = "[" + String.join(",", samples.getOrDefault(tag(check), List.of())) + "]";
-            results.add(new CheckResult(runId, check, status, observed, violations, sample, "all", started, finished));
+            results.add(new CheckResult(runId, check, status, observed, violations, sample, partitions.get(check),
+                    started, finished));
         }
         return results;
     }
 
     private static CheckResult error(String runId, Check check, Exception e, Instant started) {
-        return new CheckResult(runId, check, CheckResult.ERROR, Double.NaN, 0, rootMessage(e), "all", started,
+        return new CheckResult(runId, check, CheckResult.ERROR, Double.NaN, 0, rootMessage(e), CheckScope.ALL, started,
                 Instant.now());
     }
 

@@ -3,24 +3,38 @@ package io.chainlake.orchestration.stream;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.quality.Check;
 import io.chainlake.quality.CheckResult;
+import io.chainlake.quality.CheckScope;
 import io.chainlake.quality.QualityRunner;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.flink.types.Row;
+import org.apache.paimon.catalog.Catalog;
+import org.apache.paimon.catalog.Identifier;
 
 /**
- * The data-quality checks of a running stream: every {@code every}, when tables have committed since the last
- * round, the same check files as {@code build} run in a batch session over the tables' newest snapshots, their
- * results append to dq.check_result (run ids {@code stream-dq-...}) and failed checks go to the alert webhook
- * (QualityRunner's hook). One round at a time, beside the stream, never inside it: a slow check delays the next
- * round, not the data.
+ * The data-quality checks of a running stream. New data starts a round: when tables have committed since the last
+ * round and none is running, and at most once per {@code every}. A round runs the same check files as
+ * {@code build} in a batch session over the tables' newest snapshots and covers what arrived since the last round:
+ * the new main-chain blocks (checks whose rows carry {@code block_height} or {@code height} look at those heights,
+ * those whose rows carry {@code dt} at those blocks' days) and the new shares (pool checks at their days); the
+ * other checks of a domain with new data look at everything. A domain without new data is not checked. Results
+ * append to dq.check_result (run ids {@code stream-dq-...}, {@code partition} = {@code block_height 170-180},
+ * {@code dt 2024-03-01} or {@code all}) and failed checks go to the alert webhook (QualityRunner's hook). One
+ * round at a time, beside the stream, never inside it: a slow check delays the next round, not the data.
  */
 public final class StreamQuality implements AutoCloseable {
 
@@ -35,19 +49,23 @@ public final class StreamQuality implements AutoCloseable {
         return t;
     });
     private Future<?> running;
-    private long lastRoundNanos = System.nanoTime();
+    private Long lastRoundNanos;
     private long checkedCommits = 0;
-    private int rounds;
+    private volatile int rounds;
+    /** The highest main-chain height and the newest share time a round has checked (the worker's own state). */
+    private Long checkedHeight;
+    private LocalDateTime checkedShareTime;
 
+    /** @param every the least time between the starts of two rounds; zero turns the checks off */
     public StreamQuality(ChainlakeConfig config, Duration every, Consumer<String> out) {
         this.config = config;
         this.every = every;
         this.out = out;
     }
 
-    /** Starts a round when one is due: {@code every} has passed and {@code commits} moved since the last round. */
+    /** Starts a round when {@code commits} (table commits carrying data) moved since the last one and one is due. */
     public void maybeRun(long commits) {
-        boolean due = System.nanoTime() - lastRoundNanos >= every.toNanos();
+        boolean due = lastRoundNanos == null || System.nanoTime() - lastRoundNanos >= every.toNanos();
         if (every.isZero() || !due || commits == checkedCommits || (running != null && !running.isDone())) {
             return;
         }
@@ -65,14 +83,26 @@ public final class StreamQuality implements AutoCloseable {
         String runId = "stream-" + QualityRunner.newRunId();
         long start = System.nanoTime();
         try (WarehouseSession session = WarehouseSession.batch(config)) {
+            Map<StreamDomain, List<CheckScope>> scopes = new EnumMap<>(StreamDomain.class);
+            Optional<Long> newestHeight = newBlocks(session, scopes);
+            Optional<LocalDateTime> newestShare = newShares(session, scopes);
+            if (scopes.isEmpty()) {
+                out.accept("stream quality: no new main-chain blocks or shares since the last round");
+                return;
+            }
             QualityRunner runner = new QualityRunner(session);
             List<CheckResult> results = new ArrayList<>();
             for (Layer layer : LAYERS) {
-                results.addAll(runner.run(runId, runner.checks(layer)));
+                List<Check> checks = runner.checks(layer).stream()
+                        .filter(c -> scopes.containsKey(StreamDomain.of(c.table()))).toList();
+                results.addAll(runner.run(runId, checks, c -> scopes.get(StreamDomain.of(c.table()))));
             }
+            newestHeight.ifPresent(h -> checkedHeight = h);
+            newestShare.ifPresent(t -> checkedShareTime = t);
             long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
-            out.accept(String.format(Locale.ROOT, "stream quality: %s %d/%d checks pass (%.0f s)", runId, passed,
-                    results.size(), (System.nanoTime() - start) / 1e9));
+            out.accept(String.format(Locale.ROOT, "stream quality: %s (%s) %d/%d checks pass (%.0f s)", runId,
+                    scopes.values().stream().map(s -> s.get(0).partition()).collect(Collectors.joining(", ")),
+                    passed, results.size(), (System.nanoTime() - start) / 1e9));
             results.stream().filter(r -> !r.status().equals(CheckResult.PASS))
                     .forEach(r -> out.accept("stream quality: " + r.summaryLine()));
         } catch (Exception e) {
@@ -80,6 +110,44 @@ public final class StreamQuality implements AutoCloseable {
         } finally {
             rounds++;
         }
+    }
+
+    /** Main-chain blocks above the last round's: their heights and days become the chain's scopes. */
+    private Optional<Long> newBlocks(WarehouseSession session, Map<StreamDomain, List<CheckScope>> scopes) {
+        Row r = probe(session, "dwd.btc_block", "SELECT MIN(block_height), MAX(block_height), MIN(dt), MAX(dt) "
+                + "FROM dwd.btc_block WHERE in_main_chain"
+                + (checkedHeight == null ? "" : " AND block_height > " + checkedHeight));
+        if (r == null || r.getField(0) == null) {
+            return Optional.empty();
+        }
+        long from = ((Number) r.getField(0)).longValue();
+        long to = ((Number) r.getField(1)).longValue();
+        scopes.put(StreamDomain.CHAIN, List.of(CheckScope.heights("block_height", from, to),
+                CheckScope.heights("height", from, to),
+                CheckScope.days("dt", (String) r.getField(2), (String) r.getField(3))));
+        return Optional.of(to);
+    }
+
+    /** Shares newer than the last round's newest: their days become the pool's scope. */
+    private Optional<LocalDateTime> newShares(WarehouseSession session, Map<StreamDomain, List<CheckScope>> scopes) {
+        Row r = probe(session, "dwd.pool_share", "SELECT MIN(dt), MAX(dt), MAX(share_time) FROM dwd.pool_share"
+                + (checkedShareTime == null ? "" : " WHERE share_time > CAST('"
+                        + checkedShareTime.toString().replace('T', ' ') + "' AS TIMESTAMP(3))"));
+        if (r == null || r.getField(0) == null) {
+            return Optional.empty();
+        }
+        scopes.put(StreamDomain.POOL, List.of(CheckScope.days("dt", (String) r.getField(0), (String) r.getField(1))));
+        return Optional.of((LocalDateTime) r.getField(2));
+    }
+
+    /** The one row of an aggregate over {@code table}, or null when the table is not there (a stream of one domain). */
+    private static Row probe(WarehouseSession session, String table, String sql) {
+        try {
+            session.paimonCatalog().getTable(Identifier.fromString(table));
+        } catch (Catalog.TableNotExistException e) {
+            return null;
+        }
+        return session.query(sql).get(0);
     }
 
     /** Waits for a round in progress (a stopping stream records the round it started), then stops. */

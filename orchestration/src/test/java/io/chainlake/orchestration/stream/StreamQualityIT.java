@@ -1,0 +1,74 @@
+package io.chainlake.orchestration.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.catalog.TestWarehouse;
+import io.chainlake.orchestration.CliRun;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stream's quality rounds check what arrived since the last round and record it in dq.check_result's
+ * {@code partition}. The warehouse is built from the bundled first 439 mainnet blocks (heights 0 to 438,
+ * data/README.md); a round then sees them all as new, the next one (no new data) checks nothing.
+ */
+class StreamQualityIT {
+
+    @Test
+    void aRoundRecordsTheBlockRangeItCheckedAndTheNextChecksOnlyNewData(@TempDir Path dir) throws Exception {
+        ChainlakeConfig config = TestWarehouse.config(dir);
+        String warehouse = config.warehouse().toString();
+        CliRun load = CliRun.of("--warehouse", warehouse, "load-blocks",
+                TestWarehouse.mainnetFile("blocks-000000-000438.blk").toString());
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        CliRun build = CliRun.of("--warehouse", warehouse, "build");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (StreamQuality quality = new StreamQuality(config, Duration.ofMillis(1), lines::add)) {
+            quality.maybeRun(1); // the first data: a round at once
+            awaitRounds(quality, 1);
+            Thread.sleep(5);
+            quality.maybeRun(2); // more commits, but no new main-chain block or share
+            awaitRounds(quality, 2);
+        }
+
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("(block_height 0-438)"));
+        assertThat(lines).contains("stream quality: no new main-chain blocks or shares since the last round");
+        // checks whose rows carry block_height look at the new heights, day aggregates at their days
+        assertThat(query(warehouse, "SELECT `partition` FROM dq.check_result WHERE run_id LIKE 'stream-%' "
+                + "AND check_name = 'btc_block__main_chain_links'")).containsExactly("block_height 0-438");
+        assertThat(query(warehouse, "SELECT `partition` FROM dq.check_result WHERE run_id LIKE 'stream-%' "
+                + "AND check_name = 'btc_chain_day__matches_dwd'")).singleElement()
+                .satisfies(p -> assertThat(p).startsWith("dt 2009-01-03/")); // the genesis block's day
+        // a check whose rows name no height or day, and a metric check, look at everything
+        assertThat(query(warehouse, "SELECT `partition` FROM dq.check_result WHERE run_id LIKE 'stream-%' "
+                + "AND check_name IN ('btc_block_raw__primary_key', 'btc_block__freshness')"))
+                .containsExactlyInAnyOrder("all", "all");
+        // no shares: the pool's checks did not run
+        assertThat(query(warehouse, "SELECT COUNT(*) FROM dq.check_result WHERE run_id LIKE 'stream-%' "
+                + "AND table_name LIKE '%.pool%'")).containsExactly("0");
+        assertThat(query(warehouse, "SELECT COUNT(DISTINCT run_id) FROM dq.check_result WHERE run_id LIKE 'stream-%'"))
+                .containsExactly("1");
+    }
+
+    private static void awaitRounds(StreamQuality quality, int rounds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (quality.rounds() < rounds && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(quality.rounds()).isEqualTo(rounds);
+    }
+
+    /** The query's rows without the header. */
+    private static List<String> query(String warehouse, String sql) {
+        CliRun r = CliRun.of("--warehouse", warehouse, "query", sql);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.lines().subList(1, r.lines().size());
+    }
+}
