@@ -19,7 +19,7 @@ public record CheckResult(
     public static final String FAIL = "fail";
     public static final String ERROR = "error";
 
-    /** A failed error-severity check (or one that could not run) stops the layers above it. */
+    /** A failed error-severity check (or one that could not run): in a build, the jobs reading its table stop. */
     public boolean blocks() {
         return check.severity().equals("error") && (status.equals(FAIL) || status.equals(ERROR));
     }
