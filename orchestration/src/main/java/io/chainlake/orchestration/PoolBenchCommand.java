@@ -83,6 +83,10 @@ final class PoolBenchCommand implements Callable<Integer> {
             + "from a share's publish to its worker's realtime row at a steady rate (adds a few minutes).")
     boolean streaming;
 
+    @Option(names = "--no-batch", description = "With --streaming: skip the batch part (the streaming part has its own "
+            + "baseline).")
+    boolean noBatch;
+
     @Option(names = "--checkpoint-interval", paramLabel = "MS", defaultValue = "1000",
             description = "With --streaming: the stream's checkpoint interval in milliseconds (default "
                     + "${DEFAULT-VALUE}, as 'stream').")
@@ -105,7 +109,10 @@ final class PoolBenchCommand implements Callable<Integer> {
         String loadAtStart = Machine.loadAverages();
         Path dir = workDir == null ? Files.createTempDirectory("chainlake-pool-bench-") : Files.createDirectories(workDir);
         try {
-            String figures = run(dir);
+            if (noBatch && !streaming) {
+                throw new IllegalArgumentException("--no-batch needs --streaming: there would be nothing to measure");
+            }
+            String figures = noBatch ? "" : run(dir);
             if (streaming) {
                 figures += stream(dir);
             }
