@@ -38,7 +38,7 @@ FROM (
     )
     GROUP BY user_id, worker_id, minute_start
 ) AS w
-JOIN pool_as_of AS t
+JOIN pool_as_of_minute AS t
     ON t.join_key = 1
 CROSS JOIN UNNEST(ARRAY['hashrate_drop', 'reject_spike']) AS k(anomaly)
 WHERE w.minute_start <= t.as_of_minute;

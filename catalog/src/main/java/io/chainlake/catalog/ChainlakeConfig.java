@@ -17,6 +17,8 @@ import java.util.Properties;
 public final class ChainlakeConfig {
 
     public static final String WAREHOUSE = "warehouse";
+    /** Keys with this prefix are Flink options, passed to every Flink session as they are. */
+    public static final String FLINK_PREFIX = "flink.";
     public static final String CATALOG_TYPE = "catalog.type";
     public static final String HIVE_METASTORE_URI = "catalog.hive.uri";
     public static final String HIVE_CONF_DIR = "catalog.hive.conf-dir";
@@ -103,9 +105,10 @@ public final class ChainlakeConfig {
     }
 
     private static void put(Map<String, String> merged, String key, String value, String origin) {
-        if (!DEFAULTS.containsKey(key)) {
-            throw new IllegalArgumentException(
-                    "unknown config key '" + key + "' in " + origin + "; known keys: " + DEFAULTS.keySet());
+        boolean flinkOption = key.startsWith(FLINK_PREFIX) && key.length() > FLINK_PREFIX.length();
+        if (!DEFAULTS.containsKey(key) && !flinkOption) {
+            throw new IllegalArgumentException("unknown config key '" + key + "' in " + origin + "; known keys: "
+                    + DEFAULTS.keySet() + ", and any Flink option as " + FLINK_PREFIX + "<option>");
         }
         merged.put(key, value);
     }
@@ -138,6 +141,20 @@ public final class ChainlakeConfig {
         values.forEach((k, v) -> p.put(k.replace('.', '_').replace('-', '_'), v));
         p.put(WAREHOUSE, warehouse().toString());
         return p;
+    }
+
+    /**
+     * Flink options given as {@code flink.<option>} (e.g. {@code flink.table.exec.mini-batch.enabled=true}), without
+     * the prefix: operators tune the engine from the same config file, no code change.
+     */
+    public Map<String, String> flinkOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(FLINK_PREFIX)) {
+                options.put(k.substring(FLINK_PREFIX.length()), v);
+            }
+        });
+        return options;
     }
 
     public Map<String, String> asMap() {

@@ -53,6 +53,7 @@ public final class WarehouseSession implements AutoCloseable {
         // block_time and dt are UTC wall-clock values; date functions must not shift them by the host's zone
         flinkConf.setString("table.local-time-zone", "UTC");
         flinkConf.addAll(extra);
+        config.flinkOptions().forEach(flinkConf::setString); // the operator's word is last
         try {
             this.cluster = new EmbeddedCluster(flinkConf, config.parallelism());
         } catch (Exception e) {

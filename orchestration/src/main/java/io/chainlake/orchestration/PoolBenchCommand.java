@@ -11,6 +11,7 @@ import io.chainlake.ods.pool.ShareLogReader;
 import io.chainlake.ods.pool.ShareLogWriter;
 import io.chainlake.orchestration.bench.BenchReport;
 import io.chainlake.orchestration.bench.Machine;
+import io.chainlake.orchestration.bench.PoolStreamBenchmark;
 import io.chainlake.orchestration.pool.ShareSimulator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -22,8 +23,10 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,11 +38,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * The pool part of the benchmark (issue #5 §5, batch side): shares/s of {@code load-shares} + {@code build} over a
- * simulated share log, beside a plain read-and-decode-and-count pass over the same file in the same JVM.
+ * The pool part of the benchmark (issue #5 §5): shares/s of {@code load-shares} + {@code build} over a simulated
+ * share log, beside a plain read-and-decode-and-count pass over the same file in the same JVM; with
+ * {@code --streaming} the same log through Kafka and the streaming job ({@link PoolStreamBenchmark}).
  */
-@Command(name = "pool", description = "Benchmark the pool pipeline in batch: shares/s of load-shares + build over a "
-        + "simulated share log vs a plain read-decode-count pass over the same file. See docs/benchmarks.md.")
+@Command(name = "pool", description = "Benchmark the pool pipeline: shares/s of load-shares + build over a simulated "
+        + "share log vs a plain read-decode-count pass over the same file; with --streaming also Kafka -> ADS "
+        + "shares/s and share -> realtime-row latency. See docs/benchmarks.md.")
 final class PoolBenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -73,6 +78,28 @@ final class PoolBenchCommand implements Callable<Integer> {
             description = "Keep the share log and warehouse in DIR (default: a temporary directory, deleted after).")
     Path workDir;
 
+    @Option(names = "--streaming", description = "Also stream the same share log through an in-process Kafka broker "
+            + "and the pool streaming job: shares/s beside a plain consume-and-count of the topic, then the latency "
+            + "from a share's publish to its worker's realtime row at a steady rate (adds a few minutes).")
+    boolean streaming;
+
+    @Option(names = "--no-batch", description = "With --streaming: skip the batch part (the streaming part has its own "
+            + "baseline).")
+    boolean noBatch;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "MS", defaultValue = "1000",
+            description = "With --streaming: the stream's checkpoint interval in milliseconds (default "
+                    + "${DEFAULT-VALUE}, as 'stream').")
+    long checkpointIntervalMillis;
+
+    @Option(names = "--latency-rate", paramLabel = "SHARES_PER_S", defaultValue = "1000",
+            description = "With --streaming: shares per second of the latency part (default ${DEFAULT-VALUE}).")
+    double latencyRate;
+
+    @Option(names = "--latency-seconds", paramLabel = "S", defaultValue = "60",
+            description = "With --streaming: how long the latency part publishes (default ${DEFAULT-VALUE}).")
+    long latencySeconds;
+
     @Option(names = "--record", paramLabel = "FILE",
             description = "Append the figures as a dated markdown section to FILE, e.g. docs/benchmarks.md.")
     Path record;
@@ -82,7 +109,13 @@ final class PoolBenchCommand implements Callable<Integer> {
         String loadAtStart = Machine.loadAverages();
         Path dir = workDir == null ? Files.createTempDirectory("chainlake-pool-bench-") : Files.createDirectories(workDir);
         try {
-            String figures = run(dir);
+            if (noBatch && !streaming) {
+                throw new IllegalArgumentException("--no-batch needs --streaming: there would be nothing to measure");
+            }
+            String figures = noBatch ? "" : run(dir);
+            if (streaming) {
+                figures += stream(dir);
+            }
             System.out.println();
             System.out.print(figures);
             if (record != null) {
@@ -177,6 +210,28 @@ final class PoolBenchCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "check              dwd.pool_share %,d rows, the simulator made %,d distinct "
                 + "shares%n", dwdShares, summary.shares()));
         return s.toString();
+    }
+
+    /** The streaming part: the same simulated log, regenerated (same seed, same messages) into memory. */
+    private String stream(Path dir) throws Exception {
+        ShareEncoding encoding = ShareEncoding.fromCliName(format);
+        ShareSimulator.Options options = ShareSimulator.Options.defaults(users, workers, rate, durationSeconds, seed);
+        List<ShareSimulator.Message> backlog = new ArrayList<>();
+        new ShareSimulator(options.with(encoding, options.start())).run(backlog::add);
+        // the latency part: the same fleet, clean traffic (no late, duplicate or malformed messages to blur a probe)
+        ShareSimulator.Options latency = new ShareSimulator.Options(users, workers, latencyRate, latencySeconds,
+                seed + 1, options.start(), encoding, options.networkBits(), options.rejectRate(),
+                options.staleRate(), 0, 0, 0, 0, 0);
+        String poolDatabase = "chainlake_pool_bench_" + ProcessHandle.current().pid() + "_stream";
+        ChainlakeConfig config = bench.cli.config().with(ChainlakeConfig.MYSQL_POOL_DATABASE, poolDatabase);
+        try {
+            PoolStreamBenchmark.Result result = new PoolStreamBenchmark(config, dir.resolve("stream"),
+                    Duration.ofMillis(checkpointIntervalMillis), System.out::println)
+                    .run(backlog, encoding, latency);
+            return result.figures();
+        } finally {
+            dropDatabase(config.with(ChainlakeConfig.MYSQL_DATABASE, poolDatabase));
+        }
     }
 
     /** What any consumer of the log must do at least: read every message and decode it; malformed ones count 0. */

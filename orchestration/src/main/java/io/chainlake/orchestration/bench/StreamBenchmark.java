@@ -223,7 +223,8 @@ public final class StreamBenchmark {
         return System.nanoTime();
     }
 
-    private void awaitFirstCheckpoint(StreamingPipeline pipeline) throws Exception {
+    /** Waits until the job has completed a checkpoint: every task is running and has seen its first barrier. */
+    static void awaitFirstCheckpoint(StreamingPipeline pipeline) throws Exception {
         while (pipeline.completedCheckpoints() < 1) {
             if (pipeline.job().getJobStatus().get().isGloballyTerminalState()) {
                 pipeline.job().getJobExecutionResult().get(); // throws the job's failure
