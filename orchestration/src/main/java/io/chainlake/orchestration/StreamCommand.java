@@ -7,6 +7,7 @@ import io.chainlake.orchestration.stream.CheckpointStore;
 import io.chainlake.orchestration.stream.StreamDomain;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
+import io.chainlake.orchestration.stream.StreamRejects;
 import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,9 +113,10 @@ final class StreamCommand implements Callable<Integer> {
                         config.get(ChainlakeConfig.KAFKA_GROUP_ID),
                         domains.stream().flatMap(d -> d.topicNames().stream()).toList(),
                         pipeline.session().paimonCatalog(), pipeline.tables());
+                StreamRejects rejects = new StreamRejects(pipeline.session().paimonCatalog(), pipeline.tables());
                 try (StreamQuality quality = new StreamQuality(base, Duration.ofSeconds(qualityEverySeconds),
                         System.err::println)) {
-                    watch(pipeline, progress, idle, quality);
+                    watch(pipeline, progress, rejects, idle, quality);
                 }
             }
         }
@@ -126,8 +128,8 @@ final class StreamCommand implements Callable<Integer> {
      * quiet time and also three checkpoints completed without a commit: a checkpoint completes only after every
      * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle.
      */
-    private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle,
-            StreamQuality quality) throws Exception {
+    private static void watch(StreamingPipeline pipeline, StreamProgress progress, StreamRejects rejects,
+            Duration idle, StreamQuality quality) throws Exception {
         long lastChange = System.nanoTime();
         long lastCommits = -1;
         long checkpointsAtChange = 0;
@@ -146,6 +148,7 @@ final class StreamCommand implements Callable<Integer> {
                 continue;
             }
             StreamProgress.Snapshot s = observed.get();
+            rejects.poll().forEach(System.err::println);
             long checkpoints = pipeline.completedCheckpoints();
             if (s.commits() != lastCommits || !s.caughtUp()) {
                 lastCommits = s.commits();
