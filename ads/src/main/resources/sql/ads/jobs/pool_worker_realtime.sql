@@ -1,10 +1,12 @@
 -- Windows are whole UTC minutes of dws.pool_worker_minute ending with the minute of as_of (btcpool's 15m and 1h
--- windows are minute slots too); a worker without shares in a window has 0 there.
+-- windows are minute slots too); a worker without shares in a window has 0 there. Grouped by the table's key
+-- only (as_of is one value, so MAX): grouped by as_of too, each new share moved every worker to another group, and
+-- the old group's retraction and the new group's row could reach the sink in either order above parallelism 1.
 INSERT INTO ads.pool_worker_realtime
 SELECT
     user_id,
     worker_id,
-    as_of,
+    MAX(as_of) AS as_of,
     SUM(CASE WHEN minutes_ago < 1 THEN share_accept ELSE 0 END) AS accept_1m,
     SUM(CASE WHEN minutes_ago < 5 THEN share_accept ELSE 0 END) AS accept_5m,
     SUM(CASE WHEN minutes_ago < 15 THEN share_accept ELSE 0 END) AS accept_15m,
@@ -25,7 +27,7 @@ SELECT
     SUBSTRING(MAX(CONCAT(DATE_FORMAT(last_share_time, 'yyyy-MM-dd HH:mm:ss.SSS'), last_share_ip)) FROM 24)
         AS last_share_ip,
     CASE
-        WHEN TIMESTAMPDIFF(SECOND, MAX(last_share_time), as_of) > ${pool_offline_threshold_s} THEN 'offline'
+        WHEN TIMESTAMPDIFF(SECOND, MAX(last_share_time), MAX(as_of)) > ${pool_offline_threshold_s} THEN 'offline'
         ELSE 'online'
     END AS status
 FROM (
@@ -49,4 +51,4 @@ FROM (
     ) AS n
         ON n.join_key = 1
 )
-GROUP BY user_id, worker_id, as_of;
+GROUP BY user_id, worker_id;

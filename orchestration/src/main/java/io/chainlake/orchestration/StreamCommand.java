@@ -69,9 +69,9 @@ final class StreamCommand implements Callable<Integer> {
     List<String> only = List.of("chain", "pool");
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1",
-            description = "Flink parallelism of the stream (default 1). Above 1, a reorg's retraction and the "
-                    + "replacing row can reach the sinks of dws.btc_block_stats and dws.btc_large_tx_flow out of "
-                    + "order (their last shuffle is not by primary key), so keep 1 until that is fixed.")
+            description = "Flink parallelism of the stream (default 1; the config key parallelism does not apply "
+                    + "here). Any value is correct: each sink gets all changes of one primary key from one keyed "
+                    + "operator, in order, so a reorg's retraction and its replacement cannot pass each other.")
     int parallelism;
 
     @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "

@@ -54,7 +54,7 @@ class StreamReorgIT {
             broker.createTopics(ChainTopics.all());
             publish(kafka, deliveries.subList(0, firstBranchDelivery));
             Future<CliRun> stream = runner.submit(() -> CliRun.of("--warehouse", streamed.toString(),
-                    "--set", "parallelism=1", "--set", "network=regtest", "stream", "--only", "chain", "--bootstrap-servers", kafka,
+                    "--set", "network=regtest", "stream", "--only", "chain", "--parallelism", "2", "--bootstrap-servers", kafka,
                     "--checkpoints", checkpoints.toString(), "--until-idle", "30"));
 
             // the blocks the reorg will replace are counted first: in the block stats and in the day's figures
