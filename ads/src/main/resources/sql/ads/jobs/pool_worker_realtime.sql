@@ -4,6 +4,8 @@
 -- Why three parts: the window sums join the minute rows to the 60 minute slots of the hour ending at as_of, by
 -- equality on window_start, so a new share touches one row and a new minute touches the last hour only (never the
 -- whole history); the exact as_of, which moves with every newer share, is attached last, to one row per worker.
+-- Each part is keyed by (user_id, worker_id), so the sink gets one worker's changes from one keyed operator, in
+-- order, at any parallelism (as_of in a GROUP BY would move every worker to another group with every share).
 INSERT INTO ads.pool_worker_realtime
 SELECT
     w.user_id,

@@ -7,6 +7,7 @@ import io.chainlake.orchestration.stream.CheckpointStore;
 import io.chainlake.orchestration.stream.StreamDomain;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
+import io.chainlake.orchestration.stream.StreamRejects;
 import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,9 +70,9 @@ final class StreamCommand implements Callable<Integer> {
     List<String> only = List.of("chain", "pool");
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1",
-            description = "Flink parallelism of the stream (default 1). Above 1, a reorg's retraction and the "
-                    + "replacing row can reach the sinks of dws.btc_block_stats and dws.btc_large_tx_flow out of "
-                    + "order (their last shuffle is not by primary key), so keep 1 until that is fixed.")
+            description = "Flink parallelism of the stream (default 1; the config key parallelism does not apply "
+                    + "here). Any value is correct: each sink gets all changes of one primary key from one keyed "
+                    + "operator, in order, so a reorg's retraction and its replacement cannot pass each other.")
     int parallelism;
 
     @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "
@@ -113,9 +114,10 @@ final class StreamCommand implements Callable<Integer> {
                         config.get(ChainlakeConfig.KAFKA_GROUP_ID),
                         domains.stream().flatMap(d -> d.topicNames().stream()).toList(),
                         pipeline.session().paimonCatalog(), pipeline.tables());
+                StreamRejects rejects = new StreamRejects(pipeline.session().paimonCatalog(), pipeline.tables());
                 try (StreamQuality quality = new StreamQuality(base, Duration.ofSeconds(qualityEverySeconds),
                         System.err::println)) {
-                    watch(pipeline, progress, idle, quality);
+                    watch(pipeline, progress, rejects, idle, quality);
                 }
             }
         }
@@ -127,8 +129,8 @@ final class StreamCommand implements Callable<Integer> {
      * quiet time and also three checkpoints completed without a commit: a checkpoint completes only after every
      * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle.
      */
-    private static void watch(StreamingPipeline pipeline, StreamProgress progress, Duration idle,
-            StreamQuality quality) throws Exception {
+    private static void watch(StreamingPipeline pipeline, StreamProgress progress, StreamRejects rejects,
+            Duration idle, StreamQuality quality) throws Exception {
         long lastChange = System.nanoTime();
         long lastCommits = -1;
         long checkpointsAtChange = 0;
@@ -147,6 +149,7 @@ final class StreamCommand implements Callable<Integer> {
                 continue;
             }
             StreamProgress.Snapshot s = observed.get();
+            rejects.poll().forEach(System.err::println);
             long checkpoints = pipeline.completedCheckpoints();
             if (s.commits() != lastCommits || !s.caughtUp()) {
                 lastCommits = s.commits();

@@ -62,6 +62,7 @@ class PoolStreamMatchesBatchIT {
         List<byte[]> messages = new ArrayList<>();
         ShareLogReader.read(log, ShareEncoding.JSON, r -> messages.add(r.payload()));
 
+        List<String> streamRejectLines;
         try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dir.resolve("kafka"))) {
             String servers = kafka.bootstrapServers();
             try (Admin admin = KafkaCluster.admin(servers)) {
@@ -76,6 +77,7 @@ class PoolStreamMatchesBatchIT {
                     "--until-idle", "10", "--checkpoints", dir.resolve("checkpoints").toString());
             assertThat(stream.exitCode()).as(stream.err()).isZero();
             assertThat(stream.err()).contains("ods  2 jobs: ods.pool_share_raw, ods.pool_share_reject");
+            streamRejectLines = stream.err().lines().filter(l -> l.startsWith("reject: ")).toList();
         }
         CliRun load = cli(dir.resolve("batch"), "load-shares", log.toString());
         assertThat(load.exitCode()).as(load.err()).isZero();
@@ -88,6 +90,14 @@ class PoolStreamMatchesBatchIT {
             String rejects = "SELECT reason, COUNT(*) FROM ods.pool_share_reject GROUP BY reason";
             assertThat(rendered(streamed.query(rejects))).isNotEmpty()
                     .containsExactlyInAnyOrderElementsOf(rendered(batch.query(rejects)));
+            // one partition in log order: Kafka offset n is line n + 1 of the log, the position load-shares names
+            List<String> batchPositions = rendered(batch.query(
+                    "SELECT source_offset, reason FROM ods.pool_share_reject"));
+            assertThat(rendered(streamed.query("SELECT source_offset + 1, reason FROM ods.pool_share_reject")))
+                    .containsExactlyInAnyOrderElementsOf(batchPositions);
+            assertThat(streamRejectLines).as("one stderr line per reject, naming topic-partition and offset")
+                    .hasSameSizeAs(batchPositions)
+                    .allMatch(l -> l.matches("reject: " + PoolTopics.SHARE + "-0 offset \\d+: .+"));
             assertThat(batch.count("dws.pool_share_late")).as("late shares in the log").isPositive();
             for (Layer layer : List.of(Layer.DWD, Layer.DWS, Layer.ADS)) {
                 for (String table : SqlLayout.tables(layer)) {

@@ -54,7 +54,7 @@ class StreamReorgIT {
             broker.createTopics(ChainTopics.all());
             publish(kafka, deliveries.subList(0, firstBranchDelivery));
             Future<CliRun> stream = runner.submit(() -> CliRun.of("--warehouse", streamed.toString(),
-                    "--set", "parallelism=1", "--set", "network=regtest", "stream", "--only", "chain", "--bootstrap-servers", kafka,
+                    "--set", "network=regtest", "stream", "--only", "chain", "--parallelism", "2", "--bootstrap-servers", kafka,
                     "--checkpoints", checkpoints.toString(), "--until-idle", "30"));
 
             // the blocks the reorg will replace are counted first: in the block stats and in the day's figures
@@ -137,7 +137,7 @@ class StreamReorgIT {
      * dws.btc_block_stats holds one row per block of {@code chain} by height, and dws.btc_chain_day (all blocks are
      * on 2024-01-01, ten minutes apart) counts exactly those blocks and their transactions.
      */
-    private static void assertCountsExactly(WarehouseRows rows, List<SyntheticBlock> chain) throws Exception {
+    static void assertCountsExactly(WarehouseRows rows, List<SyntheticBlock> chain) throws Exception {
         assertThat(rows.records("dws.btc_block_stats").stream()
                 .sorted(Comparator.comparing(r -> Integer.parseInt(r.get("height"))))
                 .map(r -> r.get("height") + " " + r.get("blockhash") + " " + r.get("txs")))
