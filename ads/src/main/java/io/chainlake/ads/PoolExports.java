@@ -18,7 +18,7 @@ import org.apache.flink.table.api.StatementSet;
 
 /**
  * Upserts the pool statistics into the MySQL tables btcpool's dashboards read (database {@code mysql.pool-database}):
- * for each {@code sql/ads/exports/<table>.sql} it creates {@code mysql/pool/<table>.sql} if missing, declares the
+ * for each {@code sql/ads/exports/<table>.sql} it creates the MySQL table if missing ({@link #mysqlDdl}), declares the
  * JDBC table with the MySQL unique key as primary key and runs its INSERT, all in one Flink job. The JDBC sink writes
  * {@code INSERT ... ON DUPLICATE KEY UPDATE}, so a rerun over the same shares rewrites the same values and a failed
  * write is retried. Runs after ADS; without pool shares, or when MySQL cannot be reached, it says so in one line.
@@ -41,6 +41,14 @@ public final class PoolExports {
         return SqlLayout.sqlFileNames(FOLDER);
     }
 
+    /**
+     * The MySQL DDL of an exported table. mining_workers is also the worker dimension DWD looks names up in, so it
+     * has one definition, the dimension's ({@code dwd}'s {@code mysql/pool_worker.sql}); the others are ADS's own.
+     */
+    static String mysqlDdl(String table) {
+        return table.equals("mining_workers") ? "mysql/pool_worker.sql" : "mysql/pool/" + table + ".sql";
+    }
+
     /** Exports every table; returns one run per MySQL table (rows = its row count after the upsert). */
     public List<JobRun> run(Consumer<String> progress) throws Exception {
         if (session.count("dws.pool_day") == 0) {
@@ -55,7 +63,7 @@ public final class PoolExports {
         long start = System.nanoTime();
         StatementSet set = session.tableEnv().createStatementSet();
         for (String table : tables()) {
-            mysql.ensureTable("mysql/pool/" + table + ".sql");
+            mysql.ensureTable(mysqlDdl(table));
             List<String> statements = SqlScript.load(FOLDER + table + ".sql", session.config().placeholders())
                     .statements();
             for (String ddl : statements.subList(0, statements.size() - 1)) {
