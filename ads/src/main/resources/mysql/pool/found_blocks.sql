@@ -1,7 +1,6 @@
 -- MySQL dialect. btcpool's found_blocks (install/bpool_local_db.sql, the puid version blkmaker writes). A share does
 -- not carry the block header, so hash, prev_hash, size, version and rewards (the coinbase value: subsidy plus fees)
--- are known only when the warehouse's chain holds the block (the export matches height, nonce and nBits) and are
--- NULL otherwise, instead of NOT NULL; bits is the share's blkbits. btcpool's unique key is the block
+-- are unknown here and NULL instead of NOT NULL; bits is the share's blkbits. btcpool's unique key is the block
 -- hash, which a NULL cannot keep unique, so the share that solved the block (height, worker_id, job_id, nonce: the
 -- key of dwd.pool_block_found) is the unique key chainlake upserts by, with nonce added for it.
 CREATE TABLE IF NOT EXISTS `found_blocks` (
