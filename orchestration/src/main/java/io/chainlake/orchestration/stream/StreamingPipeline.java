@@ -95,8 +95,8 @@ public final class StreamingPipeline implements AutoCloseable {
         c.setString("execution.checkpointing.min-pause", "100 ms");
         // a failed task (MySQL away longer than the JDBC sink's retries, say) restarts the whole job from the last
         // checkpoint, with growing pauses and without a limit: the stream recovers once the outside is back. Whole
-        // job, not only the failed region: the Paimon tables cut the job into many regions, and a regional restart
-        // of an export let the stream look idle (job RUNNING) before the rows of the outage reached MySQL
+        // job, not only the failed region (the Paimon tables cut the job into many): the job shows RESTARTING while
+        // it recovers, which the idle watch waits out, and every recovery is the restore a restarted stream does
         c.setString("jobmanager.execution.failover-strategy", "full");
         c.setString("restart-strategy.type", "exponential-delay");
         c.setString("restart-strategy.exponential-delay.initial-backoff", "1 s");
