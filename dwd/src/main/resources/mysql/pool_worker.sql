@@ -1,8 +1,9 @@
--- MySQL dialect. btcpool's mining_workers (install/bpool_local_db.sql) with stale_15m / stale_1h as the ADS
--- export's mining_workers.sql has them (whichever runs first creates the table the export writes), and with
--- (puid, worker_id) as the primary key instead of btcpool's unique key, so exports can upsert. The dimension
--- columns (worker_id, puid, group_id, worker_name) are written by the pool (or simulate-pool); the realtime columns
--- by chainlake's exports.
+-- MySQL dialect. btcpool's mining_workers (install/bpool_local_db.sql with db.change.sql's stale_15m / stale_1h),
+-- the one definition of the table: the DWD lookup view pool_worker and the ADS export mining_workers both create it
+-- from this file, whichever runs first. (puid, worker_id) is the primary key instead of btcpool's unique key, so
+-- exports can upsert. The dimension columns (worker_id, puid, group_id, worker_name) are written by the pool (or
+-- simulate-pool); the realtime columns by chainlake's exports, which never delete a row. group_id has a default so
+-- that a worker the dimension does not know yet still gets its realtime row.
 CREATE DATABASE IF NOT EXISTS `${mysql_pool_database}`;
 
 CREATE TABLE IF NOT EXISTS `${mysql_pool_database}`.`mining_workers` (
@@ -25,5 +26,6 @@ CREATE TABLE IF NOT EXISTS `${mysql_pool_database}`.`mining_workers` (
     created_at TIMESTAMP NULL DEFAULT NULL,
     updated_at TIMESTAMP NULL DEFAULT NULL,
     PRIMARY KEY (puid, worker_id),
-    KEY puid_group_id (puid, group_id)
+    KEY puid_group_id (puid, group_id),
+    KEY puid_worker_name (puid, worker_name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COMMENT = 'btcpool mining_workers: worker dimension and realtime status';

@@ -1,5 +1,6 @@
 package io.chainlake.orchestration.stream;
 
+import io.chainlake.ads.PoolExports;
 import io.chainlake.ads.alert.LargeTxAlertJob;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.Layer;
@@ -65,6 +66,13 @@ public final class StreamingPipeline implements AutoCloseable {
                         String.join(", ", added)));
                 tables.addAll(added);
             }
+            if (options.domains().contains(StreamDomain.POOL)) {
+                List<String> exported = new PoolExports(session).addStreaming(statements);
+                if (!exported.isEmpty()) {
+                    progress.accept(String.format("  %-4s %d exports: %s", "mysql", exported.size(),
+                            String.join(", ", exported)));
+                }
+            }
             if (LargeTxAlertJob.attach(session, statements)) {
                 progress.accept("  alerts: large transactions to " + config.get(ChainlakeConfig.ALERT_WEBHOOK_URL));
                 tables.add(LargeTxAlertJob.SENT_TABLE);
@@ -85,6 +93,14 @@ public final class StreamingPipeline implements AutoCloseable {
         c.setString("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
         c.setString("execution.checkpointing.num-retained", "2");
         c.setString("execution.checkpointing.min-pause", "100 ms");
+        // a failed task (MySQL away longer than the JDBC sink's retries, say) restarts the whole job from the last
+        // checkpoint, with growing pauses and without a limit: the stream recovers once the outside is back. Whole
+        // job, not only the failed region (the Paimon tables cut the job into many): the job shows RESTARTING while
+        // it recovers, which the idle watch waits out, and every recovery is the restore a restarted stream does
+        c.setString("jobmanager.execution.failover-strategy", "full");
+        c.setString("restart-strategy.type", "exponential-delay");
+        c.setString("restart-strategy.exponential-delay.initial-backoff", "1 s");
+        c.setString("restart-strategy.exponential-delay.max-backoff", "30 s");
         // every layer reads the one below from Paimon: find new commits quickly, each hop costs one checkpoint
         c.setString("paimon.continuous.discovery-interval", "200 ms");
         // every layer's operators run at once (a batch build runs one wave at a time): give them network buffers
