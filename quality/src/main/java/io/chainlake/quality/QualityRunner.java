@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.flink.table.api.TableConfig;
+import org.apache.flink.table.api.config.OptimizerConfigOptions;
 import org.apache.flink.table.catalog.Column;
 import org.apache.flink.table.catalog.ResolvedSchema;
 import org.apache.flink.types.Row;
@@ -24,9 +26,9 @@ import org.apache.paimon.data.Timestamp;
 /**
  * Runs checks and appends their results to dq.check_result. The checks of one call run as a single Flink job
  * (each check's violating rows as JSON, tagged with its name, in one UNION ALL), so checking costs one job per
- * layer, not one per check. A check that cannot be planned, or a job that fails, falls back to running the
- * checks one by one, so the broken check alone gets status {@code error}. With {@code alert.webhook-url} set, each
- * failed check of the run is also posted to the webhook ({@link QualityAlerts}).
+ * layer, not one per check. A check that cannot be planned gets status {@code error} at once; a job that fails is
+ * split in halves and re-run down to single checks, so the broken check alone gets status {@code error}. With
+ * {@code alert.webhook-url} set, each failed check of the run is also posted to the webhook ({@link QualityAlerts}).
  */
 public final class QualityRunner {
 
@@ -71,44 +73,40 @@ public final class QualityRunner {
                 results.add(error(runId, check, e, started));
             }
         }
-        for (Map<Check, String> group : groups(planned)) {
-            try {
-                results.addAll(evaluate(runId, group, partitions, started));
-            } catch (RuntimeException e) {
-                System.err.println("quality: a job of " + group.size() + " checks failed (" + rootMessage(e)
-                        + "); running them one by one to find the broken one");
-                for (Map.Entry<Check, String> one : group.entrySet()) {
-                    try {
-                        results.addAll(evaluate(runId, Map.of(one.getKey(), one.getValue()), partitions,
-                                Instant.now()));
-                    } catch (RuntimeException single) {
-                        results.add(error(runId, one.getKey(), single, started));
-                    }
-                }
-            }
+        if (!planned.isEmpty()) {
+            results.addAll(evaluateOrSplit(runId, planned, partitions, started));
         }
         write(results);
         alerts.send(results);
         return results;
     }
 
-    /** Checks per job: Flink's multiple-input operator takes at most 63 inputs, and a check reads several tables. */
-    private static final int CHECKS_PER_JOB = 8;
-
-    private static List<Map<Check, String>> groups(Map<Check, String> planned) {
-        List<Map<Check, String>> groups = new ArrayList<>();
-        Map<Check, String> current = new LinkedHashMap<>();
-        for (Map.Entry<Check, String> e : planned.entrySet()) {
-            current.put(e.getKey(), e.getValue());
-            if (current.size() == CHECKS_PER_JOB) {
-                groups.add(current);
-                current = new LinkedHashMap<>();
+    /**
+     * Evaluates the checks in one job. If the job fails, it is split in two halves that are run on their own, down to
+     * single checks: the broken check alone gets status {@code error}, and finding one broken check among n costs
+     * about 2·log2(n) more jobs instead of n.
+     */
+    private List<CheckResult> evaluateOrSplit(
+            String runId, Map<Check, String> planned, Map<Check, String> partitions, Instant started) {
+        try {
+            return evaluate(runId, planned, partitions, started);
+        } catch (RuntimeException e) {
+            if (planned.size() == 1) {
+                return List.of(error(runId, planned.keySet().iterator().next(), e, started));
             }
+            System.err.println("quality: a job of " + planned.size() + " checks failed (" + rootMessage(e)
+                    + "); running them in two halves to find the broken one");
+            List<Map.Entry<Check, String>> entries = new ArrayList<>(planned.entrySet());
+            int half = entries.size() / 2;
+            List<CheckResult> results = new ArrayList<>();
+            for (List<Map.Entry<Check, String>> part : List.of(entries.subList(0, half),
+                    entries.subList(half, entries.size()))) {
+                Map<Check, String> sub = new LinkedHashMap<>();
+                part.forEach(p -> sub.put(p.getKey(), p.getValue()));
+                results.addAll(evaluateOrSplit(runId, sub, partitions, Instant.now()));
+            }
+            return results;
         }
-        if (!current.isEmpty()) {
-            groups.add(current);
-        }
-        return groups;
     }
 
     /** Names a check's rows in a job's union: check names repeat across layers (ods and dwd btc_mempool_tx). */
@@ -141,7 +139,7 @@ public final class QualityRunner {
         Map<String, List<String>> samples = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Double> metrics = new LinkedHashMap<>();
-        for (Row r : session.query(union)) {
+        for (Row r : queryWithoutMultipleInput(union)) {
             String name = (String) r.getField(0);
             counts.merge(name, 1L, Long::sum);
             if (r.getField(1) != null) {
@@ -165,6 +163,23 @@ public final class QualityRunner {
                     started, finished));
         }
         return results;
+    }
+
+    /**
+     * Runs the union with the batch planner's multiple-input operator turned off for this query only: that operator
+     * takes at most 63 inputs (Flink's MultipleInputSelectionHandler), and a layer's union of checks reads more
+     * tables than that. Without it the union's branches feed the collecting sink's one input gate, which has no
+     * such limit. Source reuse (one scan per table and filter, its projections merged) is unaffected.
+     */
+    private List<Row> queryWithoutMultipleInput(String sql) {
+        TableConfig config = session.tableEnv().getConfig();
+        boolean before = config.get(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED);
+        config.set(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED, false);
+        try {
+            return session.query(sql);
+        } finally {
+            config.set(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED, before);
+        }
     }
 
     private static CheckResult error(String runId, Check check, Exception e, Instant started) {
