@@ -4,6 +4,7 @@ import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.dwd.chain.ChainIndexer;
 import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
+import io.chainlake.orchestration.stream.IdleWatch;
 import io.chainlake.orchestration.stream.StreamDomain;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
@@ -13,14 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.JobStatus;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,70 +113,13 @@ final class StreamCommand implements Callable<Integer> {
                 StreamRejects rejects = new StreamRejects(pipeline.session().paimonCatalog(), pipeline.tables());
                 try (StreamQuality quality = new StreamQuality(base, Duration.ofSeconds(qualityEverySeconds),
                         System.err::println)) {
-                    watch(pipeline, progress, rejects, idle, quality);
+                    new IdleWatch(pipeline, progress, System.err::println).await(idle, commits -> {
+                        rejects.poll().forEach(System.err::println);
+                        quality.maybeRun(commits);
+                    });
                 }
             }
         }
         return 0;
-    }
-
-    /**
-     * Prints progress every few seconds; returns when idle long enough, or throws when the job fails. Idle needs
-     * quiet time and also three checkpoints completed without a commit: a checkpoint completes only after every
-     * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle.
-     */
-    private static void watch(StreamingPipeline pipeline, StreamProgress progress, StreamRejects rejects,
-            Duration idle, StreamQuality quality) throws Exception {
-        long lastChange = System.nanoTime();
-        long lastCommits = -1;
-        long checkpointsAtChange = 0;
-        long lastPrint = 0;
-        while (true) {
-            JobStatus status = pipeline.job().getJobStatus().get();
-            if (status.isGloballyTerminalState()) {
-                pipeline.job().getJobExecutionResult().get(); // throws the job's failure
-                throw new IllegalStateException("the streaming job ended: " + status);
-            }
-            Optional<StreamProgress.Snapshot> observed = observe(progress);
-            if (observed.isEmpty()) {
-                // the broker is away (restarting, network): the job's Kafka source retries by itself; not idle
-                lastChange = System.nanoTime();
-                Thread.sleep(500);
-                continue;
-            }
-            StreamProgress.Snapshot s = observed.get();
-            rejects.poll().forEach(System.err::println);
-            long checkpoints = pipeline.completedCheckpoints();
-            if (s.commits() != lastCommits || !s.caughtUp()) {
-                lastCommits = s.commits();
-                lastChange = System.nanoTime();
-                checkpointsAtChange = checkpoints;
-            }
-            quality.maybeRun(s.commits());
-            double quiet = (System.nanoTime() - lastChange) / 1e9;
-            if (System.nanoTime() - lastPrint > 5e9) {
-                System.err.printf(Locale.ROOT,
-                        "stream: %s, records consumed %d/%d, table commits %d, checkpoints %d, quiet %.0f s%n",
-                        status, s.consumed(), s.published(), s.commits(), checkpoints, quiet);
-                lastPrint = System.nanoTime();
-            }
-            if (idle != null && status == JobStatus.RUNNING && s.caughtUp() && quiet * 1000 >= idle.toMillis()
-                    && checkpoints - checkpointsAtChange >= 3) {
-                System.err.printf(Locale.ROOT, "stream: idle for %.0f s with all %d records consumed; stopping%n",
-                        quiet, s.published());
-                return;
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    /** One observation, or empty (and one line saying why) when Kafka does not answer. */
-    private static Optional<StreamProgress.Snapshot> observe(StreamProgress progress) throws Exception {
-        try {
-            return Optional.of(progress.observe());
-        } catch (ExecutionException | TimeoutException e) {
-            System.err.println("stream: Kafka does not answer (" + ErrorMessages.oneLine(e) + "); waiting for it");
-            return Optional.empty();
-        }
     }
 }

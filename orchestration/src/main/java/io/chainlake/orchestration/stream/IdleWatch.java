@@ -2,15 +2,18 @@ package io.chainlake.orchestration.stream;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.apache.flink.api.common.JobStatus;
 
 /**
  * Watches a running {@link StreamingPipeline} until it is idle: every published record consumed, no table commit
  * for a quiet time, and three checkpoints completed since the last commit (a checkpoint completes only after every
  * operator has handled all input before its barrier, so a slow layer that has not committed yet is not idle).
- * Prints progress every few seconds; throws when the job fails.
+ * Prints progress every few seconds; throws when the job fails. While Kafka does not answer (a broker restarting)
+ * the job's source retries by itself and the watch waits: not idle.
  */
 public final class IdleWatch {
 
@@ -23,6 +26,11 @@ public final class IdleWatch {
      * @param commits         table commits (sum of the latest snapshot ids)
      */
     public record Idle(long lastChangeNanos, long published, long commits) {
+    }
+
+    /** Called at every observation with the commit count (quality rounds, reject lines, ...). */
+    public interface Observer {
+        void observed(long commits) throws Exception;
     }
 
     private static final long POLL_MILLIS = 500;
@@ -43,7 +51,7 @@ public final class IdleWatch {
      *
      * @param onCommits called with the commit count at every observation (e.g. quality checks while tables change)
      */
-    public Idle await(Duration quiet, LongConsumer onCommits) throws Exception {
+    public Idle await(Duration quiet, Observer onCommits) throws Exception {
         long lastChange = System.nanoTime();
         long lastCommits = -1;
         long checkpointsAtChange = 0;
@@ -54,14 +62,20 @@ public final class IdleWatch {
                 pipeline.job().getJobExecutionResult().get(); // throws the job's failure
                 throw new IllegalStateException("the streaming job ended: " + status);
             }
-            StreamProgress.Snapshot s = progress.observe();
+            Optional<StreamProgress.Snapshot> observed = observe();
+            if (observed.isEmpty()) {
+                lastChange = System.nanoTime();
+                Thread.sleep(POLL_MILLIS);
+                continue;
+            }
+            StreamProgress.Snapshot s = observed.get();
             long checkpoints = pipeline.completedCheckpoints();
             if (s.commits() != lastCommits || !s.caughtUp()) {
                 lastCommits = s.commits();
                 lastChange = System.nanoTime();
                 checkpointsAtChange = checkpoints;
             }
-            onCommits.accept(s.commits());
+            onCommits.observed(s.commits());
             double quietSeconds = (System.nanoTime() - lastChange) / 1e9;
             if (System.nanoTime() - lastPrint > 5e9) {
                 messages.accept(String.format(Locale.ROOT,
@@ -76,6 +90,17 @@ public final class IdleWatch {
                 return new Idle(lastChange, s.published(), s.commits());
             }
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** One observation, or empty (and one line saying why) when Kafka does not answer. */
+    private Optional<StreamProgress.Snapshot> observe() throws Exception {
+        try {
+            return Optional.of(progress.observe());
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            messages.accept("stream: Kafka does not answer (" + cause + "); waiting for it");
+            return Optional.empty();
         }
     }
 
