@@ -140,8 +140,7 @@ final class PoolBenchCommand implements Callable<Integer> {
     private String run(Path dir) throws Exception {
         ShareEncoding encoding = ShareEncoding.fromCliName(format);
         Path log = dir.resolve("shares." + (encoding == ShareEncoding.JSON ? "jsonl" : "pb"));
-        ShareSimulator.Options options = ShareSimulator.Options.defaults(users, workers, rate, durationSeconds, seed);
-        ShareSimulator simulator = new ShareSimulator(options.with(encoding, options.start()));
+        ShareSimulator simulator = new ShareSimulator(logOptions(encoding));
         System.out.println("bench pool: simulating " + durationSeconds + " s at " + rate + " shares/s into " + log);
         long t0 = System.nanoTime();
         ShareSimulator.Summary summary;
@@ -212,13 +211,20 @@ final class PoolBenchCommand implements Callable<Integer> {
         return s.toString();
     }
 
+    /** The simulated share log both parts measure: same options, same seed, same messages. */
+    private ShareSimulator.Options logOptions(ShareEncoding encoding) {
+        ShareSimulator.Options defaults = ShareSimulator.Options.defaults(users, workers, rate, durationSeconds, seed);
+        return defaults.with(encoding, defaults.start());
+    }
+
     /** The streaming part: the same simulated log, regenerated (same seed, same messages) into memory. */
     private String stream(Path dir) throws Exception {
         ShareEncoding encoding = ShareEncoding.fromCliName(format);
-        ShareSimulator.Options options = ShareSimulator.Options.defaults(users, workers, rate, durationSeconds, seed);
+        ShareSimulator.Options options = logOptions(encoding);
         List<ShareSimulator.Message> backlog = new ArrayList<>();
-        new ShareSimulator(options.with(encoding, options.start())).run(backlog::add);
-        // the latency part: the same fleet, clean traffic (no late, duplicate or malformed messages to blur a probe)
+        long distinctShares = new ShareSimulator(options).run(backlog::add).shares();
+        // the latency part: the same users and workers (ids come from their names), another seed for their
+        // hashrates, clean traffic (no late, duplicate or malformed messages to blur a probe)
         ShareSimulator.Options latency = new ShareSimulator.Options(users, workers, latencyRate, latencySeconds,
                 seed + 1, options.start(), encoding, options.networkBits(), options.rejectRate(),
                 options.staleRate(), 0, 0, 0, 0, 0);
@@ -227,7 +233,7 @@ final class PoolBenchCommand implements Callable<Integer> {
         try {
             PoolStreamBenchmark.Result result = new PoolStreamBenchmark(config, dir.resolve("stream"),
                     Duration.ofMillis(checkpointIntervalMillis), System.out::println)
-                    .run(backlog, encoding, latency);
+                    .run(backlog, distinctShares, encoding, latency);
             return result.figures();
         } finally {
             dropDatabase(config.with(ChainlakeConfig.MYSQL_DATABASE, poolDatabase));

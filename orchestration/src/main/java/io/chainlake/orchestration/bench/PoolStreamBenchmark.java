@@ -36,11 +36,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.paimon.catalog.Catalog;
-import org.apache.paimon.catalog.Identifier;
-import org.apache.paimon.data.InternalRow;
-import org.apache.paimon.reader.RecordReader;
-import org.apache.paimon.table.Table;
-import org.apache.paimon.table.source.ReadBuilder;
 
 /**
  * The streaming part of {@code ./chainlake bench pool --streaming} (issue #5 §5): simulated shares through an
@@ -132,11 +127,13 @@ public final class PoolStreamBenchmark {
     }
 
     /**
-     * Streams {@code backlog}, then shares of the same fleet at {@code latencyRate} for {@code latencySeconds}.
+     * Streams {@code backlog} (holding {@code distinctShares} shares), then shares of the same users and workers at
+     * the latency options' rate for their duration.
      *
      * @param latency the simulator options of the latency part (its start is replaced by the wall clock)
      */
-    public Result run(List<Message> backlog, ShareEncoding encoding, ShareSimulator.Options latency) throws Exception {
+    public Result run(List<Message> backlog, long distinctShares, ShareEncoding encoding,
+            ShareSimulator.Options latency) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"))) {
             broker.createTopics(PoolTopics.all());
             ChainlakeConfig streamConfig = config
@@ -163,16 +160,18 @@ public final class PoolStreamBenchmark {
                 double publishSeconds = (System.nanoTime() - firstPublish) / 1e9;
                 messages.accept(String.format(Locale.ROOT, "bench pool: published %,d messages in %.1f s; streaming",
                         backlog.size(), publishSeconds));
+                // idle alone can be declared in a pause between two layers' commits: every distinct share in DWD
+                // is the end too
+                long allShares = awaitShares(catalog, pipeline, distinctShares);
                 IdleWatch.Idle idle = new IdleWatch(pipeline, progress, messages)
                         .await(IdleWatch.minimumQuiet(0, checkpointInterval), c -> { });
-                double streamSeconds = (idle.lastChangeNanos() - firstPublish) / 1e9;
-                long dwdShares = count(catalog, "dwd.pool_share");
+                double streamSeconds = (Math.max(allShares, idle.lastChangeNanos()) - firstPublish) / 1e9;
+                long dwdShares = poolShareRows(catalog);
                 messages.accept(String.format(Locale.ROOT, "bench pool: streamed %,.0f messages/s; now the "
                         + "consume-and-count baseline", backlog.size() / streamSeconds));
 
-                long[] decoded = new long[1];
                 long b0 = System.nanoTime();
-                decoded[0] = consumeAndCount(broker.bootstrapServers(), encoding, backlog.size());
+                long decoded = consumeAndCount(broker.bootstrapServers(), encoding, backlog.size());
                 double baselineSeconds = (System.nanoTime() - b0) / 1e9;
 
                 messages.accept(String.format(Locale.ROOT, "bench pool: latency: %,.0f shares/s for %d s",
@@ -180,7 +179,7 @@ public final class PoolStreamBenchmark {
                 List<Double> latencies = new ArrayList<>();
                 int[] probeCounts = measureLatency(producer, catalog, latency, latencies);
                 return new Result(checkpointInterval, deploySeconds, backlog.size(), publishSeconds, streamSeconds,
-                        dwdShares, decoded[0], baselineSeconds, latency.sharesPerSecond(), probeCounts[0], latencies,
+                        dwdShares, decoded, baselineSeconds, latency.sharesPerSecond(), probeCounts[0], latencies,
                         probeCounts[1]);
             }
         }
@@ -289,28 +288,33 @@ public final class PoolStreamBenchmark {
 
     /** worker_id → last_share_time (epoch millis) in {@code ads.pool_worker_realtime} now. */
     private static Map<Long, Long> realtimeLastShare(Catalog catalog) throws Exception {
-        Table t = catalog.getTable(Identifier.fromString("ads.pool_worker_realtime"));
-        int worker = t.rowType().getFieldIndex("worker_id");
-        int last = t.rowType().getFieldIndex("last_share_time");
-        ReadBuilder read = t.newReadBuilder().withProjection(new int[] {worker, last});
         Map<Long, Long> rows = new HashMap<>();
-        try (RecordReader<InternalRow> reader = read.newRead().createReader(read.newScan().plan())) {
-            reader.forEachRemaining(r -> {
-                if (!r.isNullAt(1)) {
-                    rows.merge(r.getLong(0), r.getTimestamp(1, 3).getMillisecond(), Math::max);
-                }
-            });
-        }
+        StreamBenchmark.readColumns(catalog, "ads.pool_worker_realtime", List.of("worker_id", "last_share_time"),
+                r -> {
+                    if (!r.isNullAt(1)) {
+                        rows.merge(r.getLong(0), r.getTimestamp(1, 3).getMillisecond(), Math::max);
+                    }
+                });
         return rows;
     }
 
-    private static long count(Catalog catalog, String table) throws Exception {
-        Table t = catalog.getTable(Identifier.fromString(table));
-        ReadBuilder read = t.newReadBuilder().withProjection(new int[] {0});
-        long[] n = {0};
-        try (RecordReader<InternalRow> reader = read.newRead().createReader(read.newScan().plan())) {
-            reader.forEachRemaining(r -> n[0]++);
+    /** Waits until {@code dwd.pool_share} holds {@code shares} rows; its nanoTime. */
+    private static long awaitShares(Catalog catalog, StreamingPipeline pipeline, long shares) throws Exception {
+        while (poolShareRows(catalog) < shares) {
+            if (pipeline.job().getJobStatus().get().isGloballyTerminalState()) {
+                pipeline.job().getJobExecutionResult().get(); // throws the job's failure
+                throw new IllegalStateException("the streaming job ended before all " + shares
+                        + " shares reached dwd.pool_share");
+            }
+            Thread.sleep(POLL_MILLIS);
         }
+        return System.nanoTime();
+    }
+
+    /** Rows of {@code dwd.pool_share} now: one per distinct share, whatever was redelivered. */
+    private static long poolShareRows(Catalog catalog) throws Exception {
+        long[] n = {0};
+        StreamBenchmark.readColumns(catalog, "dwd.pool_share", List.of("worker_id"), r -> n[0]++);
         return n[0];
     }
 }

@@ -237,14 +237,14 @@ public final class StreamBenchmark {
     /** Block hashes in {@code dws.btc_block_stats} now. */
     static Set<String> blockHashes(Catalog catalog) throws Exception {
         Set<String> hashes = new HashSet<>();
-        readColumn(catalog, "dws.btc_block_stats", "blockhash", row -> hashes.add(row.getString(0).toString()));
+        readColumns(catalog, "dws.btc_block_stats", List.of("blockhash"), row -> hashes.add(row.getString(0).toString()));
         return hashes;
     }
 
     /** Highest {@code last_height} in {@code ads.difficulty_epoch} now, -1 when empty. */
     static int adsLastHeight(Catalog catalog) throws Exception {
         int[] max = {-1};
-        readColumn(catalog, "ads.difficulty_epoch", "last_height", row -> {
+        readColumns(catalog, "ads.difficulty_epoch", List.of("last_height"), row -> {
             if (!row.isNullAt(0)) {
                 max[0] = Math.max(max[0], row.getInt(0));
             }
@@ -252,11 +252,12 @@ public final class StreamBenchmark {
         return max[0];
     }
 
-    private static void readColumn(Catalog catalog, String table, String column, Consumer<InternalRow> rows)
+    /** Reads {@code columns} of every row of {@code table} as it is now (its newest snapshot), in that order. */
+    static void readColumns(Catalog catalog, String table, List<String> columns, Consumer<InternalRow> rows)
             throws Exception {
         Table t = catalog.getTable(Identifier.fromString(table));
-        int index = t.rowType().getFieldIndex(column);
-        ReadBuilder read = t.newReadBuilder().withProjection(new int[] {index});
+        int[] projection = columns.stream().mapToInt(c -> t.rowType().getFieldIndex(c)).toArray();
+        ReadBuilder read = t.newReadBuilder().withProjection(projection);
         try (RecordReader<InternalRow> reader = read.newRead().createReader(read.newScan().plan())) {
             reader.forEachRemaining(rows::accept);
         }
