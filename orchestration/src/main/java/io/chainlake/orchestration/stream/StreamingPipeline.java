@@ -101,8 +101,10 @@ public final class StreamingPipeline implements AutoCloseable {
         c.setString("restart-strategy.type", "exponential-delay");
         c.setString("restart-strategy.exponential-delay.initial-backoff", "1 s");
         c.setString("restart-strategy.exponential-delay.max-backoff", "30 s");
-        // every layer reads the one below from Paimon: find new commits quickly, each hop costs one checkpoint
-        c.setString("paimon.continuous.discovery-interval", "200 ms");
+        // every layer reads the one below from Paimon: find new commits quickly, each hop costs one checkpoint.
+        // Paimon 1.3's Flink factory reads only the per-table form of a dynamic option (`paimon.cat.db.table.key`,
+        // `*` for any); the global `paimon.key` is ignored and the source kept its 10 s default
+        c.setString("paimon.*.*.*.continuous.discovery-interval", "200 ms");
         // every layer's operators run at once (a batch build runs one wave at a time): give them network buffers
         c.setString("taskmanager.memory.network.min", "256m");
         c.setString("taskmanager.memory.network.max", "256m");
