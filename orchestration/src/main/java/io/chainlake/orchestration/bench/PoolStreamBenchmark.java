@@ -36,6 +36,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.paimon.catalog.Catalog;
+import org.apache.paimon.table.Table;
 
 /**
  * The streaming part of {@code ./chainlake bench pool --streaming} (issue #5 §5): simulated shares through an
@@ -153,6 +154,8 @@ public final class PoolStreamBenchmark {
                 Catalog catalog = pipeline.session().paimonCatalog();
                 StreamProgress progress = new StreamProgress(admin, GROUP_ID, List.of(PoolTopics.SHARE), catalog,
                         pipeline.tables());
+                TableWatch<Long> poolShares = TableWatch.of(catalog, "dwd.pool_share",
+                        PoolStreamBenchmark::poolShareRows);
 
                 long firstPublish = System.nanoTime();
                 backlog.forEach(m -> producer.send(record(m)));
@@ -162,11 +165,11 @@ public final class PoolStreamBenchmark {
                         backlog.size(), publishSeconds));
                 // idle alone can be declared in a pause between two layers' commits: every distinct share in DWD
                 // is the end too
-                long allShares = awaitShares(catalog, pipeline, distinctShares);
+                long allShares = awaitShares(poolShares, pipeline, distinctShares);
                 IdleWatch.Idle idle = new IdleWatch(pipeline, progress, messages)
                         .await(IdleWatch.minimumQuiet(0, checkpointInterval), c -> { });
                 double streamSeconds = (Math.max(allShares, idle.lastChangeNanos()) - firstPublish) / 1e9;
-                long dwdShares = poolShareRows(catalog);
+                long dwdShares = poolShares.current();
                 messages.accept(String.format(Locale.ROOT, "bench pool: streamed %,.0f messages/s; now the "
                         + "consume-and-count baseline", backlog.size() / streamSeconds));
 
@@ -177,7 +180,9 @@ public final class PoolStreamBenchmark {
                 messages.accept(String.format(Locale.ROOT, "bench pool: latency: %,.0f shares/s for %d s",
                         latency.sharesPerSecond(), latency.durationSeconds()));
                 List<Double> latencies = new ArrayList<>();
-                int[] probeCounts = measureLatency(producer, catalog, latency, latencies);
+                int[] probeCounts = measureLatency(producer,
+                        TableWatch.of(catalog, "ads.pool_worker_realtime", PoolStreamBenchmark::realtimeLastShare),
+                        latency, latencies);
                 return new Result(checkpointInterval, deploySeconds, backlog.size(), publishSeconds, streamSeconds,
                         dwdShares, decoded, baselineSeconds, latency.sharesPerSecond(), probeCounts[0], latencies,
                         probeCounts[1]);
@@ -192,7 +197,7 @@ public final class PoolStreamBenchmark {
      * every wall-clock second as a probe, and polls the realtime table for the probes' workers meanwhile. Returns
      * {probes, unseen}.
      */
-    private int[] measureLatency(KafkaProducer<String, byte[]> producer, Catalog catalog,
+    private int[] measureLatency(KafkaProducer<String, byte[]> producer, TableWatch<Map<Long, Long>> realtime,
             ShareSimulator.Options latency, List<Double> latencies) throws Exception {
         long startSecond = System.currentTimeMillis() / 1000 + 1;
         ShareSimulator simulator = new ShareSimulator(latency.with(latency.encoding(),
@@ -232,7 +237,7 @@ public final class PoolStreamBenchmark {
                     pending.add(p);
                     probes++;
                 }
-                Map<Long, Long> lastShare = realtimeLastShare(catalog);
+                Map<Long, Long> lastShare = realtime.current();
                 long now = System.nanoTime();
                 for (var it = pending.iterator(); it.hasNext(); ) {
                     Probe p = it.next();
@@ -286,21 +291,21 @@ public final class PoolStreamBenchmark {
         return decoded;
     }
 
-    /** worker_id → last_share_time (epoch millis) in {@code ads.pool_worker_realtime} now. */
-    private static Map<Long, Long> realtimeLastShare(Catalog catalog) throws Exception {
+    /** {@code ads.pool_worker_realtime}: worker_id → last_share_time (epoch millis). */
+    private static Map<Long, Long> realtimeLastShare(Table realtime) {
         Map<Long, Long> rows = new HashMap<>();
-        StreamBenchmark.readColumns(catalog, "ads.pool_worker_realtime", List.of("worker_id", "last_share_time"),
-                r -> {
-                    if (!r.isNullAt(1)) {
-                        rows.merge(r.getLong(0), r.getTimestamp(1, 3).getMillisecond(), Math::max);
-                    }
-                });
+        TableWatch.readColumns(realtime, List.of("worker_id", "last_share_time"), r -> {
+            if (!r.isNullAt(1)) {
+                rows.merge(r.getLong(0), r.getTimestamp(1, 3).getMillisecond(), Math::max);
+            }
+        });
         return rows;
     }
 
     /** Waits until {@code dwd.pool_share} holds {@code shares} rows; its nanoTime. */
-    private static long awaitShares(Catalog catalog, StreamingPipeline pipeline, long shares) throws Exception {
-        while (poolShareRows(catalog) < shares) {
+    private static long awaitShares(TableWatch<Long> poolShareRows, StreamingPipeline pipeline, long shares)
+            throws Exception {
+        while (poolShareRows.current() < shares) {
             if (pipeline.job().getJobStatus().get().isGloballyTerminalState()) {
                 pipeline.job().getJobExecutionResult().get(); // throws the job's failure
                 throw new IllegalStateException("the streaming job ended before all " + shares
@@ -311,10 +316,10 @@ public final class PoolStreamBenchmark {
         return System.nanoTime();
     }
 
-    /** Rows of {@code dwd.pool_share} now: one per distinct share, whatever was redelivered. */
-    private static long poolShareRows(Catalog catalog) throws Exception {
+    /** Rows of {@code dwd.pool_share}: one per distinct share, whatever was redelivered. */
+    private static long poolShareRows(Table poolShare) {
         long[] n = {0};
-        StreamBenchmark.readColumns(catalog, "dwd.pool_share", List.of("worker_id"), r -> n[0]++);
+        TableWatch.readColumns(poolShare, List.of("worker_id"), r -> n[0]++);
         return n[0];
     }
 }

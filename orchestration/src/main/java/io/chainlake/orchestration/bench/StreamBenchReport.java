@@ -41,6 +41,9 @@ public final class StreamBenchReport {
                         StreamBenchmark.LATENCY_WAIT.toSeconds(), s.unseenBlocks())),
                 f("p99 ≤ %.0f s: %s", StreamBenchResult.P99_TARGET_MILLIS / 1000, met(s.latencyTargetMet())),
                 load(s.latencyRun())));
+        rows.add(new Row("stream checkpoints (whole run)", s.checkpoints().map(c -> f("%,d completed, each taking "
+                + "p50 %,.0f ms · p99 %,.0f ms · max %,.0f ms (a layer hop waits for one)", c.completed(),
+                c.p50Millis(), c.p99Millis(), c.maxMillis())).orElse("unknown"), "", load(s.latencyRun())));
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package io.chainlake.orchestration.bench;
 
+import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param toAds               publish → {@code ads.difficulty_epoch.last_height} reaching the block's height, per
  *                            block seen; empty when none was
  * @param unseenBlocks        heights of latency blocks that did not reach ADS before the wait ended
+ * @param checkpoints         the run's completed checkpoints and how long they took; empty when unknown
  */
 public record StreamBenchResult(
         Duration checkpointInterval,
@@ -37,7 +39,8 @@ public record StreamBenchResult(
         int latencyBlocks,
         Optional<Latencies> toDws,
         Optional<Latencies> toAds,
-        List<Integer> unseenBlocks) {
+        List<Integer> unseenBlocks,
+        Optional<StreamingPipeline.CheckpointTimes> checkpoints) {
 
     /** Streaming throughput target of issue #4 §6, as a share of the batch throughput of the same blocks. */
     public static final double RATIO_TARGET = 0.5;

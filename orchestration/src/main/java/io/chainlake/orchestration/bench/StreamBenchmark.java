@@ -29,11 +29,8 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.paimon.catalog.Catalog;
-import org.apache.paimon.catalog.Identifier;
 import org.apache.paimon.data.InternalRow;
-import org.apache.paimon.reader.RecordReader;
 import org.apache.paimon.table.Table;
-import org.apache.paimon.table.source.ReadBuilder;
 
 /**
  * The streaming part of {@code ./chainlake bench --streaming}: the bench chain through an in-process Kafka broker
@@ -105,6 +102,7 @@ public final class StreamBenchmark {
                     Admin admin = KafkaCluster.admin(broker.bootstrapServers());
                     KafkaProducer<String, byte[]> producer = KafkaCluster.producer(broker.bootstrapServers())) {
                 Catalog catalog = pipeline.session().paimonCatalog();
+                ChainWatch watch = ChainWatch.of(catalog);
                 StreamProgress progress = new StreamProgress(admin, GROUP_ID, List.of(ChainTopics.BLOCK), catalog,
                         pipeline.tables());
                 // generated before the clock starts: the rate is the stream's, not the generator's
@@ -122,7 +120,7 @@ public final class StreamBenchmark {
                     publishSeconds[0] = (System.nanoTime() - firstPublish) / 1e9;
                     messages.accept(String.format(Locale.ROOT, "bench: published %,d blocks in %.1f s; streaming",
                             chain.blockCount(), publishSeconds[0]));
-                    long lastBlockInAds = awaitBlockInAds(catalog, backlogBlocks.get(backlogBlocks.size() - 1),
+                    long lastBlockInAds = awaitBlockInAds(watch, backlogBlocks.get(backlogBlocks.size() - 1),
                             pipeline);
                     IdleWatch.Idle idle = new IdleWatch(pipeline, progress, messages)
                             .await(IdleWatch.minimumQuiet(ChainIndexer.HOLD_MILLIS, checkpointInterval), c -> { });
@@ -132,13 +130,13 @@ public final class StreamBenchmark {
                 });
                 Throughput streamed = new Throughput(chain.blockCount(), transactions, bytes,
                         (backlog.value() - firstPublish) / 1e9);
-                long blockStatsRows = blockHashes(catalog).size();
+                long blockStatsRows = watch.dws().current().size();
                 messages.accept(String.format(Locale.ROOT, "bench: streamed %,.1f blocks/s, %,.0f tx/s; now %d "
                         + "blocks at %.1f per second for latency", streamed.blocksPerSecond(),
                         streamed.transactionsPerSecond(), latencyBlocks, blocksPerSecond));
                 Map<Integer, double[]> seen = new LinkedHashMap<>();
                 Timed<List<Integer>> latency = meter.measure("stream latency",
-                        () -> measureLatency(producer, catalog, latencyRun, blocksPerSecond, seen));
+                        () -> measureLatency(producer, watch, latencyRun, blocksPerSecond, seen));
                 List<Double> toDws = new ArrayList<>();
                 List<Double> toAds = new ArrayList<>();
                 seen.values().forEach(ms -> {
@@ -151,7 +149,7 @@ public final class StreamBenchmark {
                 });
                 return new StreamBenchResult(checkpointInterval, deployed.phase(), backlog.phase(), streamed,
                         publishSeconds[0], blockStatsRows, latency.phase(), blocksPerSecond, latencyRun.size(),
-                        latencies(toDws), latencies(toAds), latency.value());
+                        latencies(toDws), latencies(toAds), latency.value(), pipeline.checkpointTimes());
             }
         }
     }
@@ -161,7 +159,7 @@ public final class StreamBenchmark {
      * {@code seen} with each height's latency to DWS and to ADS in milliseconds (NaN until seen) and returns the
      * heights that did not reach ADS within {@link #LATENCY_WAIT} of their publish.
      */
-    private static List<Integer> measureLatency(KafkaProducer<String, byte[]> producer, Catalog catalog,
+    private static List<Integer> measureLatency(KafkaProducer<String, byte[]> producer, ChainWatch watch,
             List<SyntheticBlock> blocks, double blocksPerSecond, Map<Integer, double[]> seen) throws Exception {
         long interval = Math.round(1e9 / blocksPerSecond);
         long start = System.nanoTime();
@@ -177,8 +175,8 @@ public final class StreamBenchmark {
                 seen.put(block.height(), new double[] {Double.NaN, Double.NaN});
                 producer.send(record(block)).get(); // acknowledged: readable by the stream's consumer
             }
-            Set<String> inDws = blockHashes(catalog);
-            int adsHeight = adsLastHeight(catalog);
+            Set<String> inDws = watch.dws().current();
+            int adsHeight = watch.ads().current();
             long polled = System.nanoTime();
             boolean waiting = next < blocks.size();
             for (var e : publishedAt.entrySet()) {
@@ -210,9 +208,10 @@ public final class StreamBenchmark {
     }
 
     /** Waits until {@code block} is in {@code dws.btc_block_stats} and {@code ads.difficulty_epoch}; its nanoTime. */
-    private static long awaitBlockInAds(Catalog catalog, SyntheticBlock block, StreamingPipeline pipeline)
+    private static long awaitBlockInAds(ChainWatch watch, SyntheticBlock block, StreamingPipeline pipeline)
             throws Exception {
-        while (!(adsLastHeight(catalog) >= block.height() && blockHashes(catalog).contains(block.hash().toString()))) {
+        while (!(watch.ads().current() >= block.height()
+                && watch.dws().current().contains(block.hash().toString()))) {
             if (pipeline.job().getJobStatus().get().isGloballyTerminalState()) {
                 pipeline.job().getJobExecutionResult().get(); // throws the job's failure
                 throw new IllegalStateException("the streaming job ended before block " + block.height()
@@ -235,16 +234,17 @@ public final class StreamBenchmark {
     }
 
     /** Block hashes in {@code dws.btc_block_stats} now. */
-    static Set<String> blockHashes(Catalog catalog) throws Exception {
+    /** {@code dws.btc_block_stats}: the hash of every block with a row. */
+    static Set<String> blockHashes(Table blockStats) {
         Set<String> hashes = new HashSet<>();
-        readColumns(catalog, "dws.btc_block_stats", List.of("blockhash"), row -> hashes.add(row.getString(0).toString()));
+        TableWatch.readColumns(blockStats, List.of("blockhash"), row -> hashes.add(row.getString(0).toString()));
         return hashes;
     }
 
-    /** Highest {@code last_height} in {@code ads.difficulty_epoch} now, -1 when empty. */
-    static int adsLastHeight(Catalog catalog) throws Exception {
+    /** {@code ads.difficulty_epoch}: the highest {@code last_height}, -1 while empty. */
+    static int lastHeight(Table difficultyEpoch) {
         int[] max = {-1};
-        readColumns(catalog, "ads.difficulty_epoch", List.of("last_height"), row -> {
+        TableWatch.readColumns(difficultyEpoch, List.of("last_height"), row -> {
             if (!row.isNullAt(0)) {
                 max[0] = Math.max(max[0], row.getInt(0));
             }
@@ -252,14 +252,11 @@ public final class StreamBenchmark {
         return max[0];
     }
 
-    /** Reads {@code columns} of every row of {@code table} as it is now (its newest snapshot), in that order. */
-    static void readColumns(Catalog catalog, String table, List<String> columns, Consumer<InternalRow> rows)
-            throws Exception {
-        Table t = catalog.getTable(Identifier.fromString(table));
-        int[] projection = columns.stream().mapToInt(c -> t.rowType().getFieldIndex(c)).toArray();
-        ReadBuilder read = t.newReadBuilder().withProjection(projection);
-        try (RecordReader<InternalRow> reader = read.newRead().createReader(read.newScan().plan())) {
-            reader.forEachRemaining(rows::accept);
+    /** The two tables the bench watches for a block: its DWS row and the ADS epoch reaching its height. */
+    private record ChainWatch(TableWatch<Set<String>> dws, TableWatch<Integer> ads) {
+        static ChainWatch of(Catalog catalog) throws Exception {
+            return new ChainWatch(TableWatch.of(catalog, "dws.btc_block_stats", StreamBenchmark::blockHashes),
+                    TableWatch.of(catalog, "ads.difficulty_epoch", StreamBenchmark::lastHeight));
         }
     }
 }

@@ -139,16 +139,39 @@ public final class StreamingPipeline implements AutoCloseable {
 
     /** Checkpoints completed so far in this run (from the cluster's REST API); 0 when it cannot be read. */
     public long completedCheckpoints() {
+        return checkpointStatistics().path("counts").path("completed").asLong(0);
+    }
+
+    /**
+     * How long this run's completed checkpoints took, barrier injection to the last acknowledgement (the Paimon
+     * commits follow it): every layer hop waits for one. Empty when none completed or the REST API did not answer.
+     */
+    public Optional<CheckpointTimes> checkpointTimes() {
+        com.fasterxml.jackson.databind.JsonNode stats = checkpointStatistics();
+        com.fasterxml.jackson.databind.JsonNode duration = stats.path("summary").path("end_to_end_duration");
+        long completed = stats.path("counts").path("completed").asLong(0);
+        if (completed == 0 || duration.isMissingNode()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckpointTimes(completed, duration.path("p50").asDouble(),
+                duration.path("p99").asDouble(), duration.path("max").asDouble()));
+    }
+
+    /** Completed checkpoints and their end-to-end durations in milliseconds. */
+    public record CheckpointTimes(long completed, double p50Millis, double p99Millis, double maxMillis) {
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode checkpointStatistics() {
         java.net.URI uri = session.flinkRestAddress().resolve("/jobs/" + job.getJobID() + "/checkpoints");
         try {
             java.net.http.HttpResponse<String> r = HTTP.send(java.net.http.HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(r.body()).path("counts").path("completed").asLong(0);
+            return JSON.readTree(r.body());
         } catch (java.io.IOException e) {
-            return 0;
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
     }
 

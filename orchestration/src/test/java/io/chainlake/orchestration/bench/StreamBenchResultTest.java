@@ -2,6 +2,7 @@ package io.chainlake.orchestration.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chainlake.orchestration.stream.StreamingPipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ class StreamBenchResultTest {
     private static StreamBenchResult streamed(double seconds, List<Double> adsMillis, List<Integer> unseen) {
         return new StreamBenchResult(Duration.ofSeconds(1), PHASE, PHASE,
                 new Throughput(150, 60_000, 22_000_000, seconds), 2.0, 150, PHASE, 1.0, 30,
-                Optional.of(new Latencies(List.of(900.0))), Optional.of(new Latencies(adsMillis)), unseen);
+                Optional.of(new Latencies(List.of(900.0))), Optional.of(new Latencies(adsMillis)), unseen,
+                Optional.empty());
     }
 
     @Test
@@ -43,7 +45,7 @@ class StreamBenchResultTest {
     void aStreamThatNeverCatchesUpFailsTheLatencyTargetAndSaysSo() {
         StreamBenchResult behind = new StreamBenchResult(Duration.ofSeconds(1), PHASE, PHASE,
                 new Throughput(150, 60_000, 22_000_000, 100.0), 2.0, 150, PHASE, 1.0, 30, Optional.empty(),
-                Optional.empty(), IntStream.range(150, 180).boxed().toList());
+                Optional.empty(), IntStream.range(150, 180).boxed().toList(), Optional.empty());
 
         assertThat(behind.latencyTargetMet()).isFalse();
         assertThat(StreamBenchReport.rows(behind, BenchReportTest.result(30.0))).anySatisfy(r -> {
@@ -59,7 +61,8 @@ class StreamBenchResultTest {
         StreamBenchResult s = new StreamBenchResult(Duration.ofMillis(1_000), PHASE, PHASE,
                 new Throughput(1_000, 1_000_000, 400_000_000, 50.0), 3.0, 1_000, PHASE, 1.0, 2,
                 Optional.of(new Latencies(List.of(1_000.0, 2_000.0))),
-                Optional.of(new Latencies(List.of(3_000.0, 4_000.0))), List.of());
+                Optional.of(new Latencies(List.of(3_000.0, 4_000.0))), List.of(),
+                Optional.of(new StreamingPipeline.CheckpointTimes(40, 600.0, 1_400.0, 1_500.0)));
 
         List<BenchReport.Row> rows = StreamBenchReport.rows(s, batch);
 
@@ -75,5 +78,7 @@ class StreamBenchResultTest {
             assertThat(r.target()).isEqualTo("p99 ≤ 5 s: met");
         });
         assertThat(rows).anySatisfy(r -> assertThat(r.value()).startsWith("1,000 = blocks published"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.value())
+                .startsWith("40 completed, each taking p50 600 ms · p99 1,400 ms · max 1,500 ms"));
     }
 }
