@@ -73,7 +73,7 @@ class LoadSharesCliIT {
                 line(A),
                 line(B),
                 line(C),
-                line(A).replace("\"sharediff\":65536", "\"sharediff\":\"65536\""),
+                line(A).replace("\"sharediff\":65536", "\"sharediff\":\"65536.5\""),
                 line(A),
                 line(LATE_SOLVED),
                 line(B).substring(0, 50),
@@ -146,12 +146,12 @@ class LoadSharesCliIT {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("loaded 11 new share messages (11 read, 0 already loaded, 3 rejected) as ");
         assertThat(r.err().lines().filter(l -> l.startsWith("reject:"))).containsExactly(
-                "reject: shares.jsonl line 4: field sharediff: expected an integer, got string \"65536\"",
+                "reject: shares.jsonl line 4: field sharediff: expected an integer, got string \"65536.5\"",
                 "reject: shares.jsonl line 7: " + rejectReasonOfTruncatedLine(),
                 "reject: shares.jsonl line 9: sharediff 0 is not above 0");
         assertThat(query("SELECT source_offset, reason FROM ods.pool_share_reject ORDER BY source_offset"))
                 .containsExactly("source_offset,reason",
-                        "4,\"field sharediff: expected an integer, got string \"\"65536\"\"\"",
+                        "4,\"field sharediff: expected an integer, got string \"\"65536.5\"\"\"",
                         "7," + csv(rejectReasonOfTruncatedLine()),
                         "9,sharediff 0 is not above 0");
         assertThat(query("SELECT encoding, COUNT(*) AS n FROM ods.pool_share_raw GROUP BY encoding ORDER BY encoding"))

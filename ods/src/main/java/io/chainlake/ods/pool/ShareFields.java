@@ -27,6 +27,8 @@ final class ShareFields {
     static final String BITS_REACHED = "bitsreached";
 
     private static final long UINT32_MAX = 0xffffffffL;
+    /** 9999-12-31T23:59:59Z: a later share timestamp is not in seconds. */
+    private static final long MAX_UNIX_SECONDS = 253402300799L;
 
     Integer version;
     Long workerHashId;
@@ -86,6 +88,10 @@ final class ShareFields {
         }
         if (timestamp <= 0) {
             throw new ShareDecodeException("timestamp " + timestamp + " is not a unix time after 1970");
+        }
+        if (timestamp > MAX_UNIX_SECONDS) {
+            throw new ShareDecodeException("timestamp " + timestamp + " is after the year 9999: not unix seconds"
+                    + " (btcpool writes time(nullptr)); milliseconds?");
         }
         if (height > Integer.MAX_VALUE) {
             throw new ShareDecodeException("height " + height + " is beyond any block height");

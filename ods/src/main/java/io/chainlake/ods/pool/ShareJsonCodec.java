@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A share as one JSON object with btcpool's field names ({@code {"version":1,"workerhashid":...}}). Decoding
@@ -20,6 +22,7 @@ import java.util.Map;
 public final class ShareJsonCodec {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}");
     private static final JsonFactory FACTORY = MAPPER.getFactory();
     private static final List<String> INTEGER_FIELDS = List.of(
             ShareFields.VERSION, ShareFields.WORKER_HASH_ID, ShareFields.USER_ID, ShareFields.STATUS,
@@ -87,13 +90,38 @@ public final class ShareJsonCodec {
                 }
                 fields.ip = value.textValue();
             } else if (INTEGER_FIELDS.contains(name)) {
-                if (!value.isIntegralNumber()) {
-                    throw new ShareDecodeException("field " + name + ": expected an integer, got " + kind(value));
+                BigInteger integer = integer(name, value);
+                boolean fitsInLong = integer.bitLength() < Long.SIZE;
+                boolean uint64 = name.equals(ShareFields.JOB_ID) || name.equals(ShareFields.SHARE_DIFF);
+                if (!fitsInLong && !(uint64 && integer.signum() > 0 && integer.bitLength() == Long.SIZE)) {
+                    throw new ShareDecodeException("field " + name + ": " + integer + " is out of range");
                 }
-                fields.setInteger(name, value.longValue(), value.canConvertToLong());
+                fields.setInteger(name, integer.longValue(), fitsInLong);
             }
         }
         return fields.toEvent();
+    }
+
+    /**
+     * The integer a field holds: a JSON integer, a number with no fraction ({@code 65536.0}, {@code 6.5536e4}), or a
+     * string of decimal digits, as protobuf's JSON mapping writes 64-bit fields ({@code "jobid":"7303178923460002816"})
+     * and as its parsers accept any integer field. Anything else (a fraction, text, a bare hex string) is refused.
+     */
+    private static BigInteger integer(String name, JsonNode value) throws ShareDecodeException {
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue();
+        }
+        if (value.isNumber()) {
+            try {
+                return value.decimalValue().toBigIntegerExact();
+            } catch (ArithmeticException e) {
+                throw new ShareDecodeException("field " + name + ": expected an integer, got " + kind(value));
+            }
+        }
+        if (value.isTextual() && DECIMAL.matcher(value.textValue()).matches()) {
+            return new BigInteger(value.textValue());
+        }
+        throw new ShareDecodeException("field " + name + ": expected an integer, got " + kind(value));
     }
 
     private static String kind(JsonNode value) {

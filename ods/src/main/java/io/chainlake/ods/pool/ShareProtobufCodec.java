@@ -12,8 +12,22 @@ import java.io.UncheckedIOException;
  * read and written field by field with protobuf-java's coded streams: field numbers and types are btcpool's, so a
  * share btcpool logged decodes here and one written here decodes in btcpool. Unknown fields are skipped; a known
  * field with the wrong wire type, a truncated message, or a message breaking {@link ShareFields}' rules is refused.
+ *
+ * <p>A message as btcpool's stratum server puts it on Kafka is preceded by its version as a 4-byte little-endian
+ * uint32, {@code 04 00 01 00} for {@link #BTCPOOL_VERSION} (ShareBitcoin::SerializeToStringWithVersion; the
+ * sharelogger and statshttpd read it back with UnserializeWithVersion, btcpool src/bitcoin/StratumBitcoin.h).
+ * {@link #decode} accepts the message with or without that prefix: a bare message cannot start with it, since its
+ * first byte would be a tag of field 0, which protobuf does not have. btcpool's older fixed-size share structs
+ * (ShareBitcoinBytesV1, 48 bytes with no marker; ShareBitcoinBytesV2, 80 bytes after {@code 03 00 01 00}) are not
+ * read: V2 is refused by name, V1 as a message that is not a BitcoinMsg.
  */
 public final class ShareProtobufCodec {
+
+    /** The {@code version} btcpool writes in every Bitcoin share (ShareBitcoin::CURRENT_VERSION, 0x00010004). */
+    public static final int BTCPOOL_VERSION = 0x00010004;
+
+    /** btcpool's ShareBitcoin::BYTES_VERSION, the marker of its retired 80-byte ShareBitcoinBytesV2 struct. */
+    static final int BTCPOOL_BYTES_VERSION = 0x00010003;
 
     private ShareProtobufCodec() {}
 
@@ -75,7 +89,15 @@ public final class ShareProtobufCodec {
     }
 
     public static ShareEvent decode(byte[] payload) throws ShareDecodeException {
-        CodedInputStream in = CodedInputStream.newInstance(payload);
+        int start = 0;
+        int prefix = payload.length >= 4 ? littleEndianInt(payload) : 0;
+        if (prefix == BTCPOOL_VERSION) {
+            start = 4; // btcpool's Kafka form: the version, then the message
+        } else if (prefix == BTCPOOL_BYTES_VERSION) {
+            throw new ShareDecodeException("btcpool's retired ShareBitcoinBytesV2 struct (" + payload.length
+                    + " bytes starting 03 00 01 00), not a BitcoinMsg protobuf message");
+        }
+        CodedInputStream in = CodedInputStream.newInstance(payload, start, payload.length - start);
         ShareFields f = new ShareFields();
         try {
             for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
@@ -109,6 +131,10 @@ public final class ShareProtobufCodec {
             throw new ShareDecodeException("not a BitcoinMsg protobuf message: " + e);
         }
         return f.toEvent();
+    }
+
+    private static int littleEndianInt(byte[] b) {
+        return (b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
     }
 
     private static String fieldName(int field) {

@@ -51,10 +51,16 @@ class ShareJsonCodecTest {
     }
 
     @Test
-    void refusesANumberAsText() {
-        assertThatThrownBy(() -> decode(LINE.replace("\"sharediff\":65536", "\"sharediff\":\"65536\"")))
+    void readsDecimalTextAsProtobufsJsonMappingWritesIt() throws Exception {
+        // protobuf's JSON mapping writes int64/uint64/sint64 as strings, and its parsers take any integer as text
+        assertThat(decode(LINE.replace("\"sharediff\":65536", "\"sharediff\":\"65536\""))).isEqualTo(SHARE);
+    }
+
+    @Test
+    void refusesTextThatIsNotAnInteger() {
+        assertThatThrownBy(() -> decode(LINE.replace("\"sharediff\":65536", "\"sharediff\":\"65536 \"")))
                 .isInstanceOf(ShareDecodeException.class)
-                .hasMessage("field sharediff: expected an integer, got string \"65536\"");
+                .hasMessage("field sharediff: expected an integer, got string \"65536 \"");
     }
 
     @Test

@@ -45,7 +45,7 @@ class ShareProtobufCodecTest {
 
     @Test
     void roundTripsExtremesOfEveryType() throws Exception {
-        ShareEvent extreme = new ShareEvent(Integer.MIN_VALUE, Long.MIN_VALUE, Integer.MAX_VALUE, 0, Long.MAX_VALUE,
+        ShareEvent extreme = new ShareEvent(Integer.MIN_VALUE, Long.MIN_VALUE, Integer.MAX_VALUE, 0, 253402300799L,
                 "", Long.MAX_VALUE, Long.MAX_VALUE, 0xffffffffL, Integer.MAX_VALUE, 0xffffffffL, 0, 0xffffffffL, -1,
                 0L);
 

@@ -202,14 +202,17 @@ public final class ShareSimulator {
                 counts[7], fleetHashrate, online);
     }
 
-    /** A message the pool's consumers must refuse: cut short, a field of the wrong type, zero difficulty, junk. */
+    /**
+     * A message the pool's consumers must refuse: cut short, a field of the wrong type (an array: decimal text is an
+     * integer in protobuf's JSON mapping), zero difficulty, junk.
+     */
     private byte[] malformed(ShareEvent share, byte[] payload) {
         boolean json = options.encoding() == ShareEncoding.JSON;
         return switch (random.nextInt(4)) {
             case 0 -> Arrays.copyOf(payload, payload.length / 2);
             case 1 -> json
                     ? new String(payload, StandardCharsets.UTF_8)
-                            .replace("\"sharediff\":" + share.shareDiff(), "\"sharediff\":\"" + share.shareDiff() + "\"")
+                            .replace("\"sharediff\":" + share.shareDiff(), "\"sharediff\":[" + share.shareDiff() + "]")
                             .getBytes(StandardCharsets.UTF_8)
                     : concat(payload, new byte[] {0x42, 0x01, 0x31}); // field 8 (sharediff) as a 1-byte string
             case 2 -> options.encoding().encode(new ShareEvent(share.version(), share.workerHashId(), share.userId(),

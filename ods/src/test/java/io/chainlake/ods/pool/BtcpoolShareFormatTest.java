@@ -1,0 +1,237 @@
+package io.chainlake.ods.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shares exactly as btcpool (github.com/btccom/btcpool, the last published tree) writes them, built byte by byte
+ * here, not with chainlake's writer: the Kafka message of its stratum server and the share-log file of its
+ * sharelogger, plain and gzip-compressed, whole and cut off.
+ */
+class BtcpoolShareFormatTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A BitcoinMsg (btcpool src/bitcoin/bitcoin.proto) as btcpool's StratumMinerBitcoin::handleRequest_Submit fills
+     * it: version ShareBitcoin::CURRENT_VERSION 0x00010004 (src/bitcoin/StratumBitcoin.h; sint32 65540, zigzag
+     * 131080 = 88 80 08), status LOW_DIFFICULTY 23 (StratumStatus; zigzag 46 = 2e), timestamp time(nullptr) in
+     * seconds, ip the text of btcpool's IpAddress::toString, no extuserid, no bitsreached (set only when above 0).
+     */
+    static final byte[] MESSAGE = HexFormat.of().parseHex(
+            "08888008" // 1 version sint32 65540
+                    + "10a3f5e7ffa088c1e59a01" // 2 workerhashid sint64 -5577006791947779410
+                    + "18a29c01" // 3 userid sint32 10001
+                    + "202e" // 4 status sint32 23
+                    + "2880c49fd50c" // 5 timestamp sint64 1700000000 (2023-11-14T22:13:20Z)
+                    + "320831302e302e302e37" // 6 ip string "10.0.0.7"
+                    + "388088d0bf97d186ad65" // 7 jobid uint64 7303178923460002816
+                    + "40808004" // 8 sharediff uint64 65536
+                    + "4894f194b801" // 9 blkbits uint32 0x17053894
+                    + "50e8ee31" // 10 height uint32 817000
+                    + "58effdb6f50d" // 11 nonce uint32 0xdeadbeef
+                    + "6084868808" // 12 sessionid uint32 0x01020304
+                    + "6880c0ffff01"); // 13 versionmask uint32 0x1fffe000
+
+    static final ShareEvent SHARE = new ShareEvent(65540, -5577006791947779410L, 10001, 23, 1700000000L,
+            "10.0.0.7", 7303178923460002816L, 65536, 0x17053894L, 817000, 0xdeadbeefL, 0x01020304L, 0x1fffe000L,
+            null, null);
+
+    /** The same share accepted: status ACCEPT 1798084231, zigzag 3596168462 = 8e da e4 b2 0d. */
+    static final byte[] ACCEPTED = HexFormat.of().parseHex(HexFormat.of().formatHex(MESSAGE)
+            .replace("202e2880", "208edae4b20d2880"));
+
+    /** btcpool's Kafka message: ShareBitcoin::SerializeToStringWithVersion puts the uint32 version first. */
+    static byte[] kafkaMessage(byte[] message) {
+        return concat(HexFormat.of().parseHex("04000100"), message);
+    }
+
+    /** One record of btcpool's share-log file: ShareLogWriterBase::flushToDisk writes the uint32 size, then it. */
+    static byte[] shareLogRecord(byte[] message) {
+        return concat(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(message.length).array(), message);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] gzip(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    List<ShareRecord> read(Path file) throws Exception {
+        List<ShareRecord> records = new ArrayList<>();
+        ShareLogReader.read(file, ShareLogReader.detect(file), records::add);
+        return records;
+    }
+
+    @Test
+    void decodesBtcpoolsKafkaMessageWithItsVersionPrefix() throws Exception {
+        ShareEvent s = ShareEncoding.PROTOBUF.decode(kafkaMessage(MESSAGE));
+
+        assertThat(s).isEqualTo(SHARE);
+        assertThat(ShareStatus.name(s.status())).isEqualTo("LOW_DIFFICULTY");
+        assertThat(ShareStatus.isRejected(s.status())).isTrue();
+        assertThat(ShareEncoding.PROTOBUF.decode(MESSAGE)).as("the bare message, as in btcpool's files").isEqualTo(s);
+        assertThat(ShareEncoding.PROTOBUF.decode(kafkaMessage(ACCEPTED)).status()).isEqualTo(ShareStatus.ACCEPT);
+    }
+
+    @Test
+    void refusesBtcpoolsRetiredFixedSizeStructByName() {
+        byte[] v2 = new byte[80]; // ShareBitcoinBytesV2: uint32 version 0x00010003 first
+        v2[0] = 0x03;
+        v2[2] = 0x01;
+
+        assertThat(ShareEncoding.PROTOBUF.problem(v2)).isEqualTo("btcpool's retired ShareBitcoinBytesV2 struct"
+                + " (80 bytes starting 03 00 01 00), not a BitcoinMsg protobuf message");
+    }
+
+    @Test
+    void readsBtcpoolsShareLogFileFramedByUint32Lengths() throws Exception {
+        byte[] first = shareLogRecord(MESSAGE);
+        assertThat(Arrays.copyOf(first, 4)).as("78 bytes, little-endian").containsExactly(0x4e, 0, 0, 0);
+        Path file = Files.write(dir.resolve("sharelogBTC-2023-11-14.bin"),
+                concat(first, shareLogRecord(ACCEPTED), shareLogRecord(new byte[] {0x08})));
+
+        List<ShareRecord> records = read(file);
+
+        assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.UINT32_LE);
+        assertThat(records).extracting(ShareRecord::position).containsExactly(1L, 2L, 3L);
+        assertThat(records).allMatch(ShareRecord::isFramed);
+        assertThat(ShareProtobufCodec.decode(records.get(0).payload())).isEqualTo(SHARE);
+        assertThat(ShareProtobufCodec.decode(records.get(1).payload()).status()).isEqualTo(ShareStatus.ACCEPT);
+        assertThat(ShareEncoding.PROTOBUF.problem(records.get(2).payload()))
+                .as("a well-framed bad message is a reject of its own, the file reads on")
+                .startsWith("not a BitcoinMsg protobuf message");
+    }
+
+    @Test
+    void readsAGzipShareLogOfSeveralMembersAsBtcpoolsAppendingSharelogWritesIt() throws Exception {
+        // zstr::ofstream in append mode: every reopening of the day's file starts a new gzip member
+        Path file = Files.write(dir.resolve("sharelogBTC-2023-11-14.bin"),
+                concat(gzip(shareLogRecord(MESSAGE)), gzip(concat(shareLogRecord(ACCEPTED), shareLogRecord(MESSAGE)))));
+
+        List<ShareRecord> records = read(file);
+
+        assertThat(records).extracting(ShareRecord::position).containsExactly(1L, 2L, 3L);
+        assertThat(records).allMatch(r -> r.isFramed() && r.encoding() == ShareEncoding.PROTOBUF);
+        assertThat(ShareProtobufCodec.decode(records.get(2).payload())).isEqualTo(SHARE);
+    }
+
+    @Test
+    void aTruncatedLastRecordIsOneFramingProblemAfterEveryWholeOne() throws Exception {
+        byte[] whole = concat(shareLogRecord(MESSAGE), shareLogRecord(ACCEPTED));
+        Path cutInMessage = Files.write(dir.resolve("cut-message.bin"),
+                concat(whole, Arrays.copyOf(shareLogRecord(MESSAGE), 14)));
+        Path cutInPrefix = Files.write(dir.resolve("cut-prefix.bin"), concat(whole, new byte[] {0x4e, 0}));
+
+        List<ShareRecord> message = read(cutInMessage);
+        List<ShareRecord> prefix = read(cutInPrefix);
+
+        assertThat(message).hasSize(3);
+        assertThat(message.subList(0, 2)).allMatch(ShareRecord::isFramed);
+        assertThat(message.get(2).position()).isEqualTo(3);
+        assertThat(message.get(2).framingProblem()).isEqualTo("message length 78 past end of file (10 bytes left)");
+        assertThat(prefix.get(2).position()).isEqualTo(3);
+        assertThat(prefix.get(2).framingProblem())
+                .isEqualTo("4-byte length prefix cut off by the end of the file (2 bytes left)");
+    }
+
+    @Test
+    void aCutOffGzipStreamIsOneProblemAfterTheRecordsBeforeIt() throws Exception {
+        byte[] compressed = gzip(concat(shareLogRecord(MESSAGE), shareLogRecord(ACCEPTED)));
+        byte[] firstMember = gzip(shareLogRecord(MESSAGE));
+        Path file = Files.write(dir.resolve("sharelogBTC-2023-11-14.bin"),
+                concat(firstMember, Arrays.copyOf(compressed, compressed.length - 12)));
+
+        List<ShareRecord> records = read(file);
+
+        assertThat(records.get(0).isFramed()).isTrue();
+        ShareRecord last = records.get(records.size() - 1);
+        assertThat(last.isFramed()).isFalse();
+        assertThat(last.position()).isEqualTo(records.size());
+        assertThat(last.framingProblem()).startsWith("compressed data broken (")
+                .endsWith("): nothing more can be read from this file");
+    }
+
+    @Test
+    void aVarintDelimitedFileIsStillReadAsBefore() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ShareLogWriter(bytes, ShareEncoding.PROTOBUF).write(SHARE);
+        Path file = Files.write(dir.resolve("shares.pb"), bytes.toByteArray());
+
+        assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.VARINT);
+        assertThat(ShareProtobufCodec.decode(read(file).get(0).payload())).isEqualTo(SHARE);
+    }
+
+    @Test
+    void gzippedJsonLinesAreFoundThroughTheSuffix() throws Exception {
+        String line = new String(ShareJsonCodec.encode(SHARE), StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("shares.jsonl.gz"), gzip((line + "\n" + line + "\n").getBytes(
+                StandardCharsets.UTF_8)));
+
+        assertThat(ShareLogReader.detect(file)).isEqualTo(ShareEncoding.JSON);
+        assertThat(read(file)).extracting(r -> new String(r.payload(), StandardCharsets.UTF_8))
+                .containsExactly(line, line);
+    }
+
+    /**
+     * btcpool has no JSON form of a share (ShareBitcoin::toString is a log line). JSON that follows its proto does
+     * so through protobuf's JSON mapping, which writes the 64-bit fields as strings of decimal digits.
+     */
+    @Test
+    void decodesProtobufJsonMappingWith64BitFieldsAsStrings() throws Exception {
+        String json = "{\"version\":65540,\"workerhashid\":\"-5577006791947779410\",\"userid\":10001,\"status\":23,"
+                + "\"timestamp\":\"1700000000\",\"ip\":\"10.0.0.7\",\"jobid\":\"7303178923460002816\","
+                + "\"sharediff\":\"65536\",\"blkbits\":386218132,\"height\":817000,\"nonce\":3735928559,"
+                + "\"sessionid\":16909060,\"versionmask\":536862720}";
+
+        assertThat(ShareJsonCodec.decode(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(SHARE);
+    }
+
+    @Test
+    void refusesJsonIntegersThatAreNotDecimalDigits() {
+        // a bare hex string (ShareBitcoin::toString prints blkBits as %08x) cannot be told from decimal in general
+        String json = new String(ShareJsonCodec.encode(SHARE), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ShareJsonCodec.decode(json.replace("386218132", "\"1d00ffff\"")
+                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("field blkbits: expected an integer, got string \"1d00ffff\"");
+        assertThatThrownBy(() -> ShareJsonCodec.decode(json.replace("\"sharediff\":65536", "\"sharediff\":\"65536.5\"")
+                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("field sharediff: expected an integer, got string \"65536.5\"");
+    }
+
+    @Test
+    void refusesATimestampInMilliseconds() {
+        String json = new String(ShareJsonCodec.encode(SHARE), StandardCharsets.UTF_8)
+                .replace("\"timestamp\":1700000000", "\"timestamp\":1700000000000");
+
+        assertThatThrownBy(() -> ShareJsonCodec.decode(json.getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("timestamp 1700000000000 is after the year 9999: not unix seconds (btcpool writes"
+                        + " time(nullptr)); milliseconds?");
+    }
+}
