@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "load-shares",
-        description = "Load mining-pool share logs (btcpool share messages: JSON lines or length-delimited protobuf) "
+        description = "Load mining-pool share logs (btcpool share messages: JSON lines, btcpool's own sharelog*.bin "
+                + "files, or varint-delimited protobuf; gzip-compressed too) "
                 + "into ODS; bad messages go to ods.pool_share_reject with one stderr line each.")
 final class LoadSharesCommand implements Callable<Integer> {
 
@@ -24,8 +25,9 @@ final class LoadSharesCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "json|protobuf",
-            description = "Encoding of the files (default: by file name .jsonl/.json or .pb/.protobuf/.bin, "
-                    + "else by the first byte).")
+            description = "Encoding of the files (default: by file name .jsonl/.json or .pb/.protobuf/.bin, a .gz "
+                    + "suffix looked through, else by the first byte). The framing of protobuf files (btcpool's "
+                    + "uint32 length or a varint) is read from their first four bytes.")
     String format;
 
     @Override

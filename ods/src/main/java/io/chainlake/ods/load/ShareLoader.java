@@ -23,7 +23,8 @@ import org.apache.paimon.data.GenericRow;
 import org.apache.paimon.data.Timestamp;
 
 /**
- * Loads share logs (JSON lines or length-delimited protobuf, see {@link ShareLogReader}) into ODS: every message as
+ * Loads share logs (JSON lines or framed protobuf, btcpool's own share-log files included, see
+ * {@link ShareLogReader}) into ODS: every message as
  * received into ods.pool_share_raw, keyed by file and position; each message is also decoded with the codec DWD
  * uses, and the ones it refuses go to ods.pool_share_reject with the reason and one stderr line naming file and
  * position. Reloading a file adds nothing: positions already in the warehouse are kept as first loaded.

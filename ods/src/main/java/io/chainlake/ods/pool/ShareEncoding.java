@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 public enum ShareEncoding {
     /** One JSON object per message with btcpool's field names; a file holds one per line. */
     JSON("json"),
-    /** btcpool's BitcoinMsg; a file holds them length-delimited (varint length, then the message). */
+    /**
+     * btcpool's BitcoinMsg, bare or after btcpool's 4-byte version prefix (its Kafka form); a file holds them with a
+     * uint32 little-endian length (btcpool's share-log files) or a varint length before each, see ShareLogReader.
+     */
     PROTOBUF("protobuf");
 
     private final String cliName;

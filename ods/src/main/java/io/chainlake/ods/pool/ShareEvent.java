@@ -5,7 +5,7 @@ package io.chainlake.ods.pool;
  * under the same names in JSON. Unsigned protobuf fields are widened to {@code long} (uint32) or kept as
  * {@code long} when they fit (uint64 jobid and sharediff; larger values are refused when decoding).
  *
- * @param version      message version (btcpool writes 1)
+ * @param version      message version (btcpool writes 0x00010004 = 65540; the simulator 1)
  * @param workerHashId btcpool workerhashid: the worker's id (a hash of its name)
  * @param userId       btcpool userid (puid)
  * @param status       StratumStatus code, see {@link ShareStatus}
