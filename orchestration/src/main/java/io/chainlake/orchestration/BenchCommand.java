@@ -102,6 +102,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}, as 'stream').")
     long checkpointIntervalMs;
 
+    @Option(names = "--stream-parallelism", paramLabel = "N", defaultValue = StreamCommand.DEFAULT_PARALLELISM,
+            description = "With --streaming: the stream's Flink parallelism (default ${DEFAULT-VALUE}, as 'stream'; "
+                    + "the config key parallelism applies to the batch part only).")
+    int streamParallelism;
+
     /** The batch figures and, with --streaming, the streaming figures of the same run. */
     private record Figures(BenchResult batch, Optional<StreamBenchResult> stream) {
         List<BenchReport.Row> streamRows() {
@@ -209,7 +214,8 @@ final class BenchCommand implements Callable<Integer> {
             Optional<StreamBenchResult> stream = Optional.empty();
             if (streaming) {
                 stream = Optional.of(new StreamBenchmark(cli.config().with(ChainlakeConfig.NETWORK,
-                        Network.REGTEST.cliName()), dir.resolve("stream"), Duration.ofMillis(checkpointIntervalMs),
+                        Network.REGTEST.cliName()).with(ChainlakeConfig.PARALLELISM,
+                        String.valueOf(streamParallelism)), dir.resolve("stream"), Duration.ofMillis(checkpointIntervalMs),
                         meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
             }
             return new Figures(new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases,

@@ -92,6 +92,11 @@ final class PoolBenchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}, as 'stream').")
     long checkpointIntervalMillis;
 
+    @Option(names = "--stream-parallelism", paramLabel = "N", defaultValue = StreamCommand.DEFAULT_PARALLELISM,
+            description = "With --streaming: the stream's Flink parallelism (default ${DEFAULT-VALUE}, as 'stream'; "
+                    + "the config key parallelism applies to the batch part only).")
+    int streamParallelism;
+
     @Option(names = "--latency-rate", paramLabel = "SHARES_PER_S", defaultValue = "1000",
             description = "With --streaming: shares per second of the latency part (default ${DEFAULT-VALUE}).")
     double latencyRate;
@@ -229,7 +234,8 @@ final class PoolBenchCommand implements Callable<Integer> {
                 seed + 1, options.start(), encoding, options.networkBits(), options.rejectRate(),
                 options.staleRate(), 0, 0, 0, 0, 0);
         String poolDatabase = "chainlake_pool_bench_" + ProcessHandle.current().pid() + "_stream";
-        ChainlakeConfig config = bench.cli.config().with(ChainlakeConfig.MYSQL_POOL_DATABASE, poolDatabase);
+        ChainlakeConfig config = bench.cli.config().with(ChainlakeConfig.MYSQL_POOL_DATABASE, poolDatabase)
+                .with(ChainlakeConfig.PARALLELISM, String.valueOf(streamParallelism));
         try {
             PoolStreamBenchmark.Result result = new PoolStreamBenchmark(config, dir.resolve("stream"),
                     Duration.ofMillis(checkpointIntervalMillis), System.out::println)

@@ -65,7 +65,10 @@ final class StreamCommand implements Callable<Integer> {
                     + "btc_* tables, pool = pool.share into the pool_* tables.")
     List<String> only = List.of("chain", "pool");
 
-    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1",
+    /** The stream's own default; the config key parallelism (the cores) sizes batch builds. */
+    static final String DEFAULT_PARALLELISM = "1";
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = DEFAULT_PARALLELISM,
             description = "Flink parallelism of the stream (default 1; the config key parallelism does not apply "
                     + "here). Any value is correct: each sink gets all changes of one primary key from one keyed "
                     + "operator, in order, so a reorg's retraction and its replacement cannot pass each other.")
