@@ -17,7 +17,7 @@ class ShareLogReaderTest {
     @TempDir
     Path dir;
 
-    private static final ShareEvent A = new ShareEvent(1, 11, 1, ShareStatus.ACCEPT, 1700000000L, "1.2.3.4", 5,
+    private static final ShareEvent A = new ShareEvent(65540, 11, 1, ShareStatus.ACCEPT, 1700000000L, "1.2.3.4", 5,
             1024, 0x17053894L, 817000, 1, 2, 0, null, null);
     private static final ShareEvent B = A.withStatus(ShareStatus.LOW_DIFFICULTY);
 
