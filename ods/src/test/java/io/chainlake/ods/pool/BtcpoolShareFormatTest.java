@@ -179,12 +179,23 @@ class BtcpoolShareFormatTest {
 
     @Test
     void aVarintDelimitedFileIsStillReadAsBefore() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new ShareLogWriter(bytes, ShareEncoding.PROTOBUF).write(SHARE);
-        Path file = Files.write(dir.resolve("shares.pb"), bytes.toByteArray());
+        // simulate-pool --out wrote protobuf's writeDelimitedTo framing before it wrote btcpool's: 4e = 78 bytes
+        Path file = Files.write(dir.resolve("shares.pb"), concat(new byte[] {0x4e}, MESSAGE));
 
         assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.VARINT);
         assertThat(ShareProtobufCodec.decode(read(file).get(0).payload())).isEqualTo(SHARE);
+    }
+
+    @Test
+    void chainlakesWriterAndKafkaValueAreBtcpoolsBytes() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ShareLogWriter writer = new ShareLogWriter(file, ShareEncoding.PROTOBUF);
+        writer.write(SHARE);
+        writer.writePayload(ACCEPTED);
+
+        assertThat(file.toByteArray()).isEqualTo(concat(shareLogRecord(MESSAGE), shareLogRecord(ACCEPTED)));
+        assertThat(ShareEncoding.PROTOBUF.kafkaValue(ShareEncoding.PROTOBUF.encode(SHARE)))
+                .isEqualTo(kafkaMessage(MESSAGE));
     }
 
     /**
