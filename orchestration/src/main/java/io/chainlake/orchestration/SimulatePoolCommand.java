@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,10 +31,11 @@ import picocli.CommandLine.ParentCommand;
                     + "vardiff aiming at a share every workers/rate seconds, Poisson arrivals, stale and reject codes, "
                     + "workers going offline and back, late and duplicate deliveries, blocks found when a share meets "
                     + "the network target, a few malformed messages.",
-            "To a file (--out; JSON lines or length-delimited protobuf, timestamps from --start, default "
+            "To a file (--out; JSON lines, or protobuf framed as btcpool's share-log files: a uint32 "
+                    + "little-endian length before each message; timestamps from --start, default "
                     + "2024-01-01T00:00:00Z, as fast as it can) or to Kafka topic pool.share (key = worker id; "
-                    + "timestamps from now, published in real time). Users and workers go to the MySQL dimensions "
-                    + "unless --no-dims."})
+                    + "protobuf after btcpool's 4-byte version prefix; timestamps from now, published in real "
+                    + "time). Users and workers go to the MySQL dimensions unless --no-dims."})
 final class SimulatePoolCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -133,7 +133,7 @@ final class SimulatePoolCommand implements Callable<Integer> {
                 s = simulator.run(m -> {
                     long due = wallStart + (long) ((m.emitTime() - simStart) * 1e9);
                     sleepUntil(due);
-                    producer.send(new ProducerRecord<>(PoolTopics.SHARE, Long.toString(m.workerId()), m.payload()));
+                    producer.send(PoolTopics.shareRecord(options.encoding(), m.workerId(), m.payload()));
                     progress.update(m.emitTime());
                 });
                 producer.flush();

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code load-shares} then {@code build} as a user runs them, on a share log written line by line here: good
- * shares of every class, an exact redelivery (also in a protobuf file), a late share, malformed lines, a worker and a
- * user the MySQL dimensions do not know. The tests run in order on one warehouse.
+ * shares of every class, an exact redelivery (also in a protobuf file), a late share, malformed lines, shares
+ * btcpool's ShareBitcoin::isValid refuses, a worker and a user the MySQL dimensions do not know. The tests run in
+ * order on one warehouse.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoadSharesCliIT {
@@ -43,6 +44,9 @@ class LoadSharesCliIT {
     static final long KNOWN_WORKER = 1001;
     static final long UNKNOWN_WORKER = 1002;
     static final long WORKER_OF_UNKNOWN_USER = 1003;
+    /** The reason after the zero fields' names: btcpool's ShareBitcoin::isValid (src/bitcoin/StratumBitcoin.h). */
+    static final String IS_VALID = ": btcpool counts no share with jobid, userid, workerhashid, height, blkbits or"
+            + " sharediff 0 (ShareBitcoin::isValid)";
 
     @TempDir
     static Path dir;
@@ -52,7 +56,7 @@ class LoadSharesCliIT {
     static Path protobuf;
 
     static ShareEvent share(long worker, int user, int status, long timestamp, long nonce) {
-        return new ShareEvent(1, worker, user, status, timestamp, "192.0.2.7", (T0 << 32) | 1, 65536,
+        return new ShareEvent(65540, worker, user, status, timestamp, "192.0.2.7", (T0 << 32) | 1, 65536,
                 BLOCK_100000_BITS, 100000, nonce, 77, 0x1fffe000L, null, null);
     }
 
@@ -78,7 +82,10 @@ class LoadSharesCliIT {
                 line(LATE_SOLVED),
                 line(B).substring(0, 50),
                 line(NEXT_DAY),
-                line(C).replace("\"sharediff\":65536", "\"sharediff\":0")) + "\n");
+                line(C).replace("\"sharediff\":65536", "\"sharediff\":0"),
+                line(B).replace("\"version\":65540", "\"version\":1"),
+                line(C).replace("\"userid\":10001", "\"userid\":0").replace("\"height\":100000", "\"height\":0"))
+                + "\n");
         ByteArrayOutputStream pb = new ByteArrayOutputStream();
         ShareLogWriter w = new ShareLogWriter(pb, ShareEncoding.PROTOBUF);
         w.write(A); // the same share redelivered through another log
@@ -144,18 +151,24 @@ class LoadSharesCliIT {
         CliRun r = cli("load-shares", json.toString(), protobuf.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("loaded 11 new share messages (11 read, 0 already loaded, 3 rejected) as ");
+        assertThat(r.out()).startsWith("loaded 13 new share messages (13 read, 0 already loaded, 5 rejected) as ");
         assertThat(r.err().lines().filter(l -> l.startsWith("reject:"))).containsExactly(
                 "reject: shares.jsonl line 4: field sharediff: expected an integer, got string \"65536.5\"",
                 "reject: shares.jsonl line 7: " + rejectReasonOfTruncatedLine(),
-                "reject: shares.jsonl line 9: sharediff 0 is not above 0");
+                "reject: shares.jsonl line 9: sharediff is 0" + IS_VALID,
+                "reject: shares.jsonl line 10: version 1 is not 65540 (0x00010004): btcpool counts only"
+                        + " ShareBitcoin::CURRENT_VERSION shares (ShareBitcoin::isValid)",
+                "reject: shares.jsonl line 11: userid, height are 0" + IS_VALID);
         assertThat(query("SELECT source_offset, reason FROM ods.pool_share_reject ORDER BY source_offset"))
                 .containsExactly("source_offset,reason",
                         "4,\"field sharediff: expected an integer, got string \"\"65536.5\"\"\"",
                         "7," + csv(rejectReasonOfTruncatedLine()),
-                        "9,sharediff 0 is not above 0");
+                        "9," + csv("sharediff is 0" + IS_VALID),
+                        "10," + csv("version 1 is not 65540 (0x00010004): btcpool counts only"
+                                + " ShareBitcoin::CURRENT_VERSION shares (ShareBitcoin::isValid)"),
+                        "11," + csv("userid, height are 0" + IS_VALID));
         assertThat(query("SELECT encoding, COUNT(*) AS n FROM ods.pool_share_raw GROUP BY encoding ORDER BY encoding"))
-                .containsExactly("encoding,n", "json,9", "protobuf,2");
+                .containsExactly("encoding,n", "json,11", "protobuf,2");
     }
 
     @Test
@@ -164,9 +177,9 @@ class LoadSharesCliIT {
         CliRun r = cli("load-shares", json.toString(), protobuf.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("loaded 0 new share messages (11 read, 11 already loaded, 3 rejected) as ");
-        assertThat(query("SELECT COUNT(*) AS n FROM ods.pool_share_raw")).containsExactly("n", "11");
-        assertThat(query("SELECT COUNT(*) AS n FROM ods.pool_share_reject")).containsExactly("n", "3");
+        assertThat(r.out()).startsWith("loaded 0 new share messages (13 read, 13 already loaded, 5 rejected) as ");
+        assertThat(query("SELECT COUNT(*) AS n FROM ods.pool_share_raw")).containsExactly("n", "13");
+        assertThat(query("SELECT COUNT(*) AS n FROM ods.pool_share_reject")).containsExactly("n", "5");
     }
 
     @Test
@@ -175,7 +188,7 @@ class LoadSharesCliIT {
         CliRun build = cli("build");
 
         assertThat(build.exitCode()).as(build.err()).isZero();
-        // 11 messages - 3 rejected - A twice more (line 5, protobuf) - C once more (protobuf) = 5 shares
+        // 13 messages - 5 rejected - A twice more (line 5, protobuf) - C once more (protobuf) = 5 shares
         assertThat(query("SELECT worker_id, nonce, status_name, is_accepted, is_stale, is_rejected, reject_reason,"
                 + " user_name, worker_name, dt FROM dwd.pool_share ORDER BY nonce")).containsExactly(
                 "worker_id,nonce,status_name,is_accepted,is_stale,is_rejected,reject_reason,user_name,worker_name,dt",

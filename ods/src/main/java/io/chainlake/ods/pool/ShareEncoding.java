@@ -38,7 +38,15 @@ public enum ShareEncoding {
         return this == JSON ? ShareJsonCodec.encode(share) : ShareProtobufCodec.encode(share);
     }
 
-    /** Decodes and validates one message (no framing). */
+    /**
+     * A message as the pool puts it on Kafka: a protobuf message after btcpool's 4-byte version prefix
+     * ({@link ShareProtobufCodec#withVersionPrefix}), a JSON message as it is.
+     */
+    public byte[] kafkaValue(byte[] message) {
+        return this == PROTOBUF ? ShareProtobufCodec.withVersionPrefix(message) : message;
+    }
+
+    /** Decodes and validates one message (no framing; a protobuf message with or without btcpool's prefix). */
     public ShareEvent decode(byte[] payload) throws ShareDecodeException {
         return this == JSON ? ShareJsonCodec.decode(payload) : ShareProtobufCodec.decode(payload);
     }

@@ -5,14 +5,15 @@ package io.chainlake.ods.pool;
  * under the same names in JSON. Unsigned protobuf fields are widened to {@code long} (uint32) or kept as
  * {@code long} when they fit (uint64 jobid and sharediff; larger values are refused when decoding).
  *
- * @param version      message version (btcpool writes 0x00010004 = 65540; the simulator 1)
+ * @param version      message version: btcpool's ShareBitcoin::CURRENT_VERSION 0x00010004 = 65540, the only one
+ *                     a share is counted with
  * @param workerHashId btcpool workerhashid: the worker's id (a hash of its name)
  * @param userId       btcpool userid (puid)
  * @param status       StratumStatus code, see {@link ShareStatus}
  * @param timestamp    unix seconds when the pool received the share
  * @param ip           the miner's IP address, or null when absent
  * @param jobId        stratum job id
- * @param shareDiff    the share's difficulty, above 0
+ * @param shareDiff    the share's difficulty, above 0 (as jobid, userid, workerhashid, blkbits and height: not 0)
  * @param blkBits      compact network target (nBits) of the job
  * @param height       height of the block the job builds
  * @param nonce        the share's nonce

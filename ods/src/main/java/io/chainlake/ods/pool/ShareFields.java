@@ -5,8 +5,14 @@ import java.util.List;
 
 /**
  * The fields of one share message as a decoder finds them, checked against btcpool's types when set and against
- * the rules of a usable share when {@link #toEvent()} builds it. Shared by both codecs so they refuse the same
- * messages with the same reasons.
+ * the rules of a usable share when {@link #toEvent()} builds it. Shared by both codecs (and so by load-shares, the
+ * streaming reject job and DWD's decode) so they refuse the same messages with the same reasons.
+ *
+ * <p>A usable share is one btcpool counts: its share-log parser and its sharelogger drop every share for which
+ * {@code ShareBitcoin::isValid()} is false (btcpool src/bitcoin/StratumBitcoin.h; called by
+ * {@code ShareLogParserT::parseShare}, src/ShareLogParser.inl, and {@code ShareLogWriterBase::addShare},
+ * src/ShareLogger.inl): a {@code version} other than {@code CURRENT_VERSION} 0x00010004, or a {@code jobid},
+ * {@code userid}, {@code workerhashid}, {@code height}, {@code blkbits} or {@code sharediff} of 0.
  */
 final class ShareFields {
 
@@ -83,8 +89,22 @@ final class ShareFields {
             throw new ShareDecodeException("missing required field" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing));
         }
-        if (shareDiff <= 0) {
-            throw new ShareDecodeException("sharediff " + shareDiff + " is not above 0");
+        if (version != ShareProtobufCodec.BTCPOOL_VERSION) {
+            throw new ShareDecodeException("version " + version + " is not " + ShareProtobufCodec.BTCPOOL_VERSION
+                    + " (0x00010004): btcpool counts only ShareBitcoin::CURRENT_VERSION shares"
+                    + " (ShareBitcoin::isValid)");
+        }
+        List<String> zero = new ArrayList<>();
+        zero(jobId, JOB_ID, zero);
+        zero(userId, USER_ID, zero);
+        zero(workerHashId, WORKER_HASH_ID, zero);
+        zero(height, HEIGHT, zero);
+        zero(blkBits, BLK_BITS, zero);
+        zero(shareDiff, SHARE_DIFF, zero);
+        if (!zero.isEmpty()) {
+            throw new ShareDecodeException(String.join(", ", zero) + (zero.size() > 1 ? " are" : " is")
+                    + " 0: btcpool counts no share with jobid, userid, workerhashid, height, blkbits or sharediff 0"
+                    + " (ShareBitcoin::isValid)");
         }
         if (timestamp <= 0) {
             throw new ShareDecodeException("timestamp " + timestamp + " is not a unix time after 1970");
@@ -104,6 +124,12 @@ final class ShareFields {
     private static void require(Object value, String field, List<String> missing) {
         if (value == null) {
             missing.add(field);
+        }
+    }
+
+    private static void zero(Number value, String field, List<String> zero) {
+        if (value.longValue() == 0) {
+            zero.add(field);
         }
     }
 

@@ -88,6 +88,21 @@ public final class ShareProtobufCodec {
         return n;
     }
 
+    /**
+     * btcpool's Kafka form of a message: {@link #BTCPOOL_VERSION} as a 4-byte little-endian uint32, then the message
+     * (ShareBitcoin::SerializeToStringWithVersion, as StratumMinerBitcoin::handleRequest_Submit sends every share).
+     * The message goes in as given, so a malformed one stays malformed.
+     */
+    public static byte[] withVersionPrefix(byte[] message) {
+        byte[] out = new byte[4 + message.length];
+        out[0] = (byte) BTCPOOL_VERSION;
+        out[1] = (byte) (BTCPOOL_VERSION >>> 8);
+        out[2] = (byte) (BTCPOOL_VERSION >>> 16);
+        out[3] = (byte) (BTCPOOL_VERSION >>> 24);
+        System.arraycopy(message, 0, out, 4, message.length);
+        return out;
+    }
+
     public static ShareEvent decode(byte[] payload) throws ShareDecodeException {
         int start = 0;
         int prefix = payload.length >= 4 ? littleEndianInt(payload) : 0;

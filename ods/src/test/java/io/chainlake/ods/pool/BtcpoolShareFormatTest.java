@@ -179,12 +179,62 @@ class BtcpoolShareFormatTest {
 
     @Test
     void aVarintDelimitedFileIsStillReadAsBefore() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new ShareLogWriter(bytes, ShareEncoding.PROTOBUF).write(SHARE);
-        Path file = Files.write(dir.resolve("shares.pb"), bytes.toByteArray());
+        // simulate-pool --out wrote protobuf's writeDelimitedTo framing before it wrote btcpool's: 4e = 78 bytes
+        Path file = Files.write(dir.resolve("shares.pb"), concat(new byte[] {0x4e}, MESSAGE));
 
         assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.VARINT);
         assertThat(ShareProtobufCodec.decode(read(file).get(0).payload())).isEqualTo(SHARE);
+    }
+
+    @Test
+    void chainlakesWriterAndKafkaValueAreBtcpoolsBytes() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ShareLogWriter writer = new ShareLogWriter(file, ShareEncoding.PROTOBUF);
+        writer.write(SHARE);
+        writer.writePayload(ACCEPTED);
+
+        assertThat(file.toByteArray()).isEqualTo(concat(shareLogRecord(MESSAGE), shareLogRecord(ACCEPTED)));
+        assertThat(ShareEncoding.PROTOBUF.kafkaValue(ShareEncoding.PROTOBUF.encode(SHARE)))
+                .isEqualTo(kafkaMessage(MESSAGE));
+    }
+
+    /**
+     * btcpool counts only shares for which ShareBitcoin::isValid() holds (src/bitcoin/StratumBitcoin.h): its
+     * share-log parser (ShareLogParserT::parseShare, src/ShareLogParser.inl) logs "invalid share" and drops the rest,
+     * so do its sharelogger (ShareLogWriterBase::addShare, src/ShareLogger.inl). Each is a reject here, naming why.
+     */
+    @Test
+    void refusesWhatBtcpoolsIsValidRefuses() {
+        String rule = " 0: btcpool counts no share with jobid, userid, workerhashid, height, blkbits or sharediff 0"
+                + " (ShareBitcoin::isValid)";
+        // jobid (7), userid (3), workerhashid (2), height (10), blkbits (9), sharediff (8) set to 0, one at a time
+        assertThat(ShareEncoding.PROTOBUF.problem(kafkaMessage(replace(MESSAGE, "388088d0bf97d186ad65", "3800"))))
+                .isEqualTo("jobid is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "18a29c01", "1800"))).isEqualTo("userid is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "10a3f5e7ffa088c1e59a01", "1000")))
+                .isEqualTo("workerhashid is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "50e8ee31", "5000"))).isEqualTo("height is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "4894f194b801", "4800")))
+                .isEqualTo("blkbits is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "40808004", "4000")))
+                .isEqualTo("sharediff is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(replace(MESSAGE, "50e8ee31", "5000"), "4894f194b801",
+                "4800"))).as("every zero field named").isEqualTo("height, blkbits are" + rule);
+        // version 0x00010003 (zigzag 131078 = 86 80 08), the ShareBitcoinBytesV2 era, as a protobuf field
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "08888008", "08868008")))
+                .isEqualTo("version 65539 is not 65540 (0x00010004): btcpool counts only"
+                        + " ShareBitcoin::CURRENT_VERSION shares (ShareBitcoin::isValid)");
+        String json = new String(ShareJsonCodec.encode(SHARE), StandardCharsets.UTF_8);
+        assertThat(ShareEncoding.JSON.problem(json.replace("\"userid\":10001", "\"userid\":0")
+                .getBytes(StandardCharsets.UTF_8))).as("the same rule for JSON").isEqualTo("userid is" + rule);
+        assertThat(ShareEncoding.PROTOBUF.problem(replace(MESSAGE, "202e", "2000")))
+                .as("status 0 (REJECT_NO_REASON) is a share btcpool counts, as a reject").isNull();
+    }
+
+    private static byte[] replace(byte[] message, String hex, String by) {
+        String before = HexFormat.of().formatHex(message);
+        assertThat(before).contains(hex);
+        return HexFormat.of().parseHex(before.replace(hex, by));
     }
 
     @Test

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class ShareJsonCodecTest {
 
     /** btcpool's share-log field names, one JSON object (data/README.md: "Mining-pool share events"). */
-    private static final String LINE = "{\"version\":1,\"workerhashid\":-5577006791947779410,\"userid\":10001,"
+    private static final String LINE = "{\"version\":65540,\"workerhashid\":-5577006791947779410,\"userid\":10001,"
             + "\"status\":1798084231,\"timestamp\":1700000000,\"ip\":\"10.0.0.7\",\"jobid\":7303178923460002816,"
             + "\"sharediff\":65536,\"blkbits\":386218132,\"height\":817000,\"nonce\":3735928559,"
             + "\"sessionid\":16909060,\"versionmask\":536862720,\"bitsreached\":437256191}";
 
-    private static final ShareEvent SHARE = new ShareEvent(1, -5577006791947779410L, 10001, ShareStatus.ACCEPT,
+    private static final ShareEvent SHARE = new ShareEvent(65540, -5577006791947779410L, 10001, ShareStatus.ACCEPT,
             1700000000L, "10.0.0.7", 7303178923460002816L, 65536, 0x17053894L, 817000, 0xdeadbeefL, 0x01020304L,
             0x1fffe000L, null, 0x1a0fffffL);
 
@@ -34,7 +34,7 @@ class ShareJsonCodecTest {
 
     @Test
     void roundTripsOptionalFields() throws Exception {
-        ShareEvent withExt = new ShareEvent(1, 42, 7, ShareStatus.STALE_SHARE, 1, null, 0, 1, 0, 0, 0, 0, 0, -3,
+        ShareEvent withExt = new ShareEvent(65540, 42, 7, ShareStatus.STALE_SHARE, 1, null, 1, 1, 1, 1, 0, 0, 0, -3,
                 null);
 
         assertThat(decode(new String(ShareJsonCodec.encode(withExt), StandardCharsets.UTF_8))).isEqualTo(withExt);

@@ -17,7 +17,7 @@ class ShareLogReaderTest {
     @TempDir
     Path dir;
 
-    private static final ShareEvent A = new ShareEvent(1, 11, 1, ShareStatus.ACCEPT, 1700000000L, "1.2.3.4", 5,
+    private static final ShareEvent A = new ShareEvent(65540, 11, 1, ShareStatus.ACCEPT, 1700000000L, "1.2.3.4", 5,
             1024, 0x17053894L, 817000, 1, 2, 0, null, null);
     private static final ShareEvent B = A.withStatus(ShareStatus.LOW_DIFFICULTY);
 
@@ -41,24 +41,47 @@ class ShareLogReaderTest {
     }
 
     @Test
-    void delimitedProtobufRoundTripsThroughTheWriter() throws Exception {
+    void protobufRoundTripsThroughTheWriterInBtcpoolsUint32Framing() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ShareLogWriter w = new ShareLogWriter(bytes, ShareEncoding.PROTOBUF);
         w.write(A);
-        w.writePayload(new byte[300]); // a 300-byte message needs a two-byte varint length (ac 02)
+        w.writePayload(new byte[300]); // 300 = 0x012c: 2c 01 00 00
         w.write(B);
         Path file = Files.write(dir.resolve("shares"), bytes.toByteArray());
 
         List<ShareRecord> records = read(file);
 
+        assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.UINT32_LE);
         assertThat(records).extracting(ShareRecord::position).containsExactly(1L, 2L, 3L);
         assertThat(ShareProtobufCodec.decode(records.get(0).payload())).isEqualTo(A);
         assertThat(records.get(1).payload()).hasSize(300);
         assertThat(ShareProtobufCodec.decode(records.get(2).payload())).isEqualTo(B);
         int firstLength = ShareProtobufCodec.encode(A).length;
-        assertThat(bytes.toByteArray()[0]).isEqualTo((byte) firstLength);
-        assertThat(Arrays.copyOfRange(bytes.toByteArray(), 1 + firstLength, 3 + firstLength))
-                .containsExactly(0xac, 0x02);
+        assertThat(Arrays.copyOf(bytes.toByteArray(), 4)).containsExactly(firstLength, 0, 0, 0);
+        assertThat(Arrays.copyOfRange(bytes.toByteArray(), 4 + firstLength, 8 + firstLength))
+                .containsExactly(0x2c, 0x01, 0, 0);
+    }
+
+    @Test
+    void theOlderVarintFramingIsStillRead() throws Exception {
+        byte[] a = ShareProtobufCodec.encode(A);
+        byte[] b = ShareProtobufCodec.encode(B);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(a.length); // one-byte varint: every share message here is below 128 bytes
+        bytes.write(a);
+        bytes.write(new byte[] {(byte) 0xac, 0x02}); // varint 300
+        bytes.write(new byte[300]);
+        bytes.write(b.length);
+        bytes.write(b);
+        Path file = Files.write(dir.resolve("old.pb"), bytes.toByteArray());
+
+        List<ShareRecord> records = read(file);
+
+        assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.VARINT);
+        assertThat(records).extracting(ShareRecord::position).containsExactly(1L, 2L, 3L);
+        assertThat(ShareProtobufCodec.decode(records.get(0).payload())).isEqualTo(A);
+        assertThat(records.get(1).payload()).hasSize(300);
+        assertThat(ShareProtobufCodec.decode(records.get(2).payload())).isEqualTo(B);
     }
 
     @Test
@@ -66,6 +89,7 @@ class ShareLogReaderTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new ShareLogWriter(bytes, ShareEncoding.PROTOBUF).write(A);
         byte[] whole = bytes.toByteArray();
+        int length = whole.length - 4;
         byte[] twice = Arrays.copyOf(whole, whole.length * 2 - 3);
         System.arraycopy(whole, 0, twice, whole.length, whole.length - 3);
         Path file = Files.write(dir.resolve("cut.pb"), twice);
@@ -73,8 +97,8 @@ class ShareLogReaderTest {
         List<ShareRecord> records = read(file);
 
         assertThat(records).hasSize(2);
-        assertThat(records.get(1).framingProblem()).isEqualTo("message length " + (whole.length - 1)
-                + " past end of file (" + (whole.length - 4) + " bytes left)");
+        assertThat(records.get(1).framingProblem()).isEqualTo("message length " + length
+                + " past end of file (" + (length - 3) + " bytes left)");
     }
 
     @Test

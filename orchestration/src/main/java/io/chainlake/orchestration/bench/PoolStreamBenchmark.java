@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.paimon.catalog.Catalog;
@@ -158,7 +157,7 @@ public final class PoolStreamBenchmark {
                         PoolStreamBenchmark::poolShareRows);
 
                 long firstPublish = System.nanoTime();
-                backlog.forEach(m -> producer.send(record(m)));
+                backlog.forEach(m -> producer.send(PoolTopics.shareRecord(encoding, m.workerId(), m.payload())));
                 producer.flush();
                 double publishSeconds = (System.nanoTime() - firstPublish) / 1e9;
                 messages.accept(String.format(Locale.ROOT, "bench pool: published %,d messages in %.1f s; streaming",
@@ -217,7 +216,7 @@ public final class PoolStreamBenchmark {
                         throw new IllegalStateException("interrupted", e);
                     }
                 }
-                producer.send(record(m));
+                producer.send(PoolTopics.shareRecord(latency.encoding(), m.workerId(), m.payload()));
                 long second = (long) m.emitTime();
                 if (second != lastProbeSecond[0]) {
                     lastProbeSecond[0] = second;
@@ -257,10 +256,6 @@ public final class PoolStreamBenchmark {
             publisher.shutdownNow();
         }
         return new int[] {probes, unseen};
-    }
-
-    private static ProducerRecord<String, byte[]> record(Message m) {
-        return new ProducerRecord<>(PoolTopics.SHARE, Long.toString(m.workerId()), m.payload());
     }
 
     /** Reads {@link PoolTopics#SHARE} from the start with a fresh consumer, decoding every message; decoded count. */

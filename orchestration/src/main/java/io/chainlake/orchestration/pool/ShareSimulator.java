@@ -4,6 +4,7 @@ import io.chainlake.dwd.pow.CompactBits;
 import io.chainlake.dwd.pow.Difficulty;
 import io.chainlake.ods.pool.ShareEncoding;
 import io.chainlake.ods.pool.ShareEvent;
+import io.chainlake.ods.pool.ShareProtobufCodec;
 import io.chainlake.ods.pool.ShareStatus;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -162,9 +163,9 @@ public final class ShareSimulator {
             }
             long timestamp = startEpoch + (long) t;
             long jobTime = startEpoch + job * JOB_SECONDS;
-            ShareEvent share = new ShareEvent(1, w.workerId(), w.puid(), status, timestamp, w.ip(),
-                    (jobTime << 32) | (job & 0xffffffffL), w.shareDiff(), options.networkBits(), height,
-                    random.nextLong() & 0xffffffffL, session[i], random.nextInt() & 0x1fffe000,
+            ShareEvent share = new ShareEvent(ShareProtobufCodec.BTCPOOL_VERSION, w.workerId(), w.puid(), status,
+                    timestamp, w.ip(), (jobTime << 32) | (job & 0xffffffffL), w.shareDiff(), options.networkBits(),
+                    height, random.nextLong() & 0xffffffffL, session[i], random.nextInt() & 0x1fffe000,
                     null, bitsOf(reached));
             if (ShareStatus.isSolved(status)) {
                 height++;

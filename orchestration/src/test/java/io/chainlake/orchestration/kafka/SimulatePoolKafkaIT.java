@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code simulate-pool} to Kafka publishes the messages the same simulation writes to a file, keyed by worker. */
+/**
+ * {@code simulate-pool} to Kafka publishes the messages the same simulation writes to a file, keyed by worker, each
+ * as btcpool's stratum server sends it: its 4-byte version prefix {@code 04 00 01 00} (ShareBitcoin::
+ * SerializeToStringWithVersion), then the message the file holds in btcpool's uint32 share-log framing.
+ */
 @ExtendWith(SharedKafka.class)
 class SimulatePoolKafkaIT {
 
@@ -38,8 +42,10 @@ class SimulatePoolKafkaIT {
         Path file = dir.resolve("shares.pb");
         CliRun toFile = CliRun.of(concat(new String[] {"simulate-pool", "--out", file.toString()}, simulation));
         assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+        assertThat(ShareLogReader.detectFraming(file)).isEqualTo(ShareLogReader.Framing.UINT32_LE);
         List<String> fileMessages = new ArrayList<>();
-        ShareLogReader.read(file, ShareEncoding.PROTOBUF, r -> fileMessages.add(HexFormat.of().formatHex(r.payload())));
+        ShareLogReader.read(file, ShareEncoding.PROTOBUF, r -> fileMessages.add("04000100"
+                + HexFormat.of().formatHex(r.payload())));
 
         CliRun toKafka = CliRun.of(concat(new String[] {"simulate-pool", "--bootstrap-servers",
             SharedKafka.bootstrapServers()}, simulation));
