@@ -3,7 +3,6 @@ package io.chainlake.quality;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.SqlScript;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,26 +16,27 @@ import java.util.regex.Pattern;
  */
 public final class CheckCatalog {
 
-    private static final Pattern RECOMPUTE = Pattern.compile("(?m)^--\\s*recompute:\\s*job\\s*$");
     private static final Pattern EXCEPT = Pattern.compile("(?m)^--\\s*except:(.*)$");
 
     private CheckCatalog() {}
 
     public static List<Check> forLayer(Layer layer, Map<String, String> placeholders) {
         String folder = "checks/" + layer.database() + "/";
-        List<Check> checks = new ArrayList<>();
-        for (String name : SqlLayout.sqlFileNames(folder)) {
-            String text = SqlScript.load(folder + name + ".sql", placeholders).text();
-            Matcher recompute = RECOMPUTE.matcher(text);
-            if (recompute.find()) {
-                Matcher except = EXCEPT.matcher(text);
-                Set<String> columns = except.find()
-                        ? Set.of(except.group(1).trim().split("\\s*,\\s*")) : Set.of();
-                text = text.strip() + "\n" + JobRecomputation.sql(layer, name.substring(0, name.indexOf("__")),
-                        placeholders, columns);
-            }
-            checks.add(Check.parse(layer, name, text));
+        return SqlLayout.sqlFileNames(folder).stream()
+                .map(name -> load(layer, name, SqlScript.load(folder + name + ".sql", placeholders).text(),
+                        placeholders))
+                .toList();
+    }
+
+    /** One check file: its header parsed (and its name checked) first, then a recompute check's query generated. */
+    static Check load(Layer layer, String name, String text, Map<String, String> placeholders) {
+        Check check = Check.parse(layer, name, text);
+        if (!check.recompute()) {
+            return check;
         }
-        return checks;
+        Matcher except = EXCEPT.matcher(text);
+        Set<String> columns = except.find() ? Set.of(except.group(1).trim().split("\\s*,\\s*")) : Set.of();
+        return check.withSql(check.sql() + "\n"
+                + JobRecomputation.sql(layer, Check.table(layer, name), placeholders, columns));
     }
 }
