@@ -15,7 +15,8 @@ import java.util.Map;
  * -- threshold: 0               (largest observed value that passes; default 0)
  * -- observed: violations       (violations: the row count | metric: the query returns one row whose
  *                                 observed_value column is the measure; rows are returned only when it fails)
- * -- recompute: job             (instead of a query: the table against its own job run again, see CheckCatalog)
+ * -- recompute: job             (instead of a query: the table against its own job run again, see CheckCatalog;
+ *                                 such a check runs on demand only, see CheckOccasion)
  * </pre>
  */
 public record Check(

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The checks on the classpath: {@code checks/<layer>/*.sql}. Adding a check means adding a file. A file with the
  * header {@code -- recompute: job} (and optionally {@code -- except: column, ...}) and no query of its own compares
- * its table with the table's job run again ({@link JobRecomputation}).
+ * its table with the table's job run again ({@link JobRecomputation}); which checks run where is
+ * {@link CheckOccasion}'s rule.
  */
 public final class CheckCatalog {
 
@@ -20,11 +21,13 @@ public final class CheckCatalog {
 
     private CheckCatalog() {}
 
-    public static List<Check> forLayer(Layer layer, Map<String, String> placeholders) {
+    /** The layer's checks that run on {@code occasion}. */
+    public static List<Check> forLayer(Layer layer, Map<String, String> placeholders, CheckOccasion occasion) {
         String folder = "checks/" + layer.database() + "/";
         return SqlLayout.sqlFileNames(folder).stream()
                 .map(name -> load(layer, name, SqlScript.load(folder + name + ".sql", placeholders).text(),
                         placeholders))
+                .filter(occasion::includes)
                 .toList();
     }
 

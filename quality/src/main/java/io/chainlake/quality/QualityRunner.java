@@ -49,8 +49,9 @@ public final class QualityRunner {
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public List<Check> checks(Layer layer) {
-        return CheckCatalog.forLayer(layer, session.config().placeholders());
+    /** The layer's checks that run on {@code occasion} (all of them on demand; see {@link CheckOccasion}). */
+    public List<Check> checks(Layer layer, CheckOccasion occasion) {
+        return CheckCatalog.forLayer(layer, session.config().placeholders(), occasion);
     }
 
     public List<CheckResult> run(String runId, List<Check> checks) throws Exception {

@@ -50,7 +50,7 @@ class PoolQualityChecksIT {
     /** Status of every pool check of DWS, DWD and ADS, by name. */
     private static Map<String, String> poolChecks() throws Exception {
         List<Check> checks = java.util.stream.Stream.of(Layer.DWD, Layer.DWS, Layer.ADS)
-                .flatMap(l -> runner.checks(l).stream())
+                .flatMap(l -> runner.checks(l, CheckOccasion.ON_DEMAND).stream())
                 .filter(c -> c.name().startsWith("pool_"))
                 .toList();
         return runner.run(QualityRunner.newRunId(), checks).stream()

@@ -66,7 +66,7 @@ class QualityChecksIT {
         cleanRunId = QualityRunner.newRunId();
         for (Layer layer : LAYERS) {
             // one run per layer, as the build gates them
-            runner.run(cleanRunId, runner.checks(layer)).forEach(r -> CLEAN.put(key(r), r));
+            runner.run(cleanRunId, runner.checks(layer, CheckOccasion.ON_DEMAND)).forEach(r -> CLEAN.put(key(r), r));
         }
     }
 
@@ -119,7 +119,7 @@ class QualityChecksIT {
         List<Check> checks = new ArrayList<>(List.of(
                 brokenCheck("btc_tx__unknown_column"),
                 brokenCheck("btc_block__negative_height_subsidy")));
-        runner.checks(Layer.DWD).stream()
+        runner.checks(Layer.DWD, CheckOccasion.ON_DEMAND).stream()
                 .filter(c -> c.name().equals("btc_block__main_chain_links"))
                 .forEach(checks::add);
         String runId = QualityRunner.newRunId();
@@ -436,7 +436,8 @@ class QualityChecksIT {
             String runId = QualityRunner.newRunId();
             List<CheckResult> results = new ArrayList<>();
             for (Layer layer : LAYERS) {
-                List<Check> reading = runner.checks(layer).stream().filter(c -> readsAny(c, broken)).toList();
+                List<Check> reading = runner.checks(layer, CheckOccasion.ON_DEMAND).stream()
+                        .filter(c -> readsAny(c, broken)).toList();
                 if (!reading.isEmpty()) {
                     results.addAll(runner.run(runId, reading));
                 }

@@ -228,7 +228,8 @@ class UnnamedCorruptionsIT {
             QualityRunner runner = new QualityRunner(session);
             List<Check> checks = new ArrayList<>();
             for (Layer l : layer == null ? List.of(Layer.DWD, Layer.DWS, Layer.ADS) : List.of(layer)) {
-                runner.checks(l).stream().filter(c -> layer != null || c.name().startsWith("pool_")).forEach(checks::add);
+                runner.checks(l, CheckOccasion.ON_DEMAND).stream()
+                        .filter(c -> layer != null || c.name().startsWith("pool_")).forEach(checks::add);
             }
             String runId = QualityRunner.newRunId();
             List<CheckResult> results = runner.run(runId, checks);
