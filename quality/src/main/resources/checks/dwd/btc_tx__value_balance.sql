@@ -1,4 +1,4 @@
--- description: output_value_sat is the sum of the transaction's outputs; for every non-coinbase transaction whose inputs are all known, input_value_sat is the sum of its inputs, input_value_sat = output_value_sat + fee_sat and fee_sat >= 0; unknown stays NULL (input value and fee of the coinbase and of transactions with an unknown prevout)
+-- description: output_value_sat is the sum of the transaction's outputs; for every non-coinbase transaction whose inputs are all known, input_value_sat is the sum of its inputs, input_value_sat = output_value_sat + fee_sat and fee_sat >= 0; fee_rate_sat_vb is fee_sat / vsize (as dwd/jobs/btc_tx.sql rounds it); unknown stays NULL (input value and fee of the coinbase and of transactions with an unknown prevout)
 -- severity: error
 SELECT
     txid,
@@ -36,6 +36,8 @@ FROM (
             WHEN NOT t.is_coinbase AND i.known_inputs = i.inputs
                 AND t.fee_sat IS DISTINCT FROM t.input_value_sat - t.output_value_sat
             THEN 'input_value_sat <> output_value_sat + fee_sat'
+            WHEN t.fee_rate_sat_vb IS DISTINCT FROM CAST(CAST(t.fee_sat AS DECIMAL(20, 3)) / t.vsize AS DECIMAL(20, 3))
+            THEN 'fee_rate_sat_vb is not fee_sat / vsize'
         END AS problem
     FROM dwd.btc_tx AS t
     LEFT JOIN (

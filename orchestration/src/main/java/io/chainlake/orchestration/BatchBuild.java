@@ -6,6 +6,7 @@ import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.LayerBuilder.JobRun;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.quality.Check;
+import io.chainlake.quality.CheckOccasion;
 import io.chainlake.quality.CheckResult;
 import io.chainlake.quality.QualityRunner;
 import java.util.ArrayList;
@@ -57,13 +58,13 @@ final class BatchBuild {
     }
 
     /**
-     * Runs the layer's checks, except those of tables that were not built; a failed error check blocks its table.
-     * Returns the failed error checks.
+     * Runs the layer's gate checks ({@link CheckOccasion#BUILD_GATE}: not the recompute checks), except those of
+     * tables that were not built; a failed error check blocks its table. Returns the failed error checks.
      */
     private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer,
             Map<String, String> blocked, Consumer<String> progress) throws Exception {
         long start = System.nanoTime();
-        List<Check> checks = quality.checks(layer);
+        List<Check> checks = quality.checks(layer, CheckOccasion.BUILD_GATE);
         List<Check> runnable = checks.stream().filter(c -> !blocked.containsKey(c.table())).toList();
         List<CheckResult> results = quality.run(runId, runnable);
         long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();

@@ -3,6 +3,7 @@ package io.chainlake.orchestration;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.quality.Check;
+import io.chainlake.quality.CheckOccasion;
 import io.chainlake.quality.CheckResult;
 import io.chainlake.quality.QualityRunner;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ final class QualityCommand {
                 List<Check> checks = new ArrayList<>();
                 for (Layer l : BatchBuild.LAYERS) {
                     if (layer == null || l.database().equals(layer)) {
-                        runner.checks(l).stream().filter(c -> check == null || c.name().equals(check)).forEach(checks::add);
+                        runner.checks(l, CheckOccasion.ON_DEMAND).stream()
+                                .filter(c -> check == null || c.name().equals(check)).forEach(checks::add);
                     }
                 }
                 if (checks.isEmpty()) {

@@ -114,4 +114,15 @@ class QualityGateIT {
         assertThat(single("SELECT status FROM dq.check_result WHERE check_name = 'btc_script_type_day__matches_dwd'"))
                 .isEqualTo("pass");
     }
+
+    @Test
+    void theGateLeavesTheRecomputeChecksToQualityRun() {
+        assertThat(single("SELECT COUNT(*) FROM dq.check_result WHERE check_name LIKE '%__matches_job'"))
+                .as("recompute checks run by the build").isEqualTo("0");
+        // on demand: dws.btc_script_type_day was built (it does not read dwd.btc_tx) and is what its job computes
+        CliRun run = cli("quality", "run", "--layer", "dws", "--check", "btc_script_type_day__matches_job");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(single("SELECT status FROM dq.check_result WHERE check_name = 'btc_script_type_day__matches_job'"))
+                .isEqualTo("pass");
+    }
 }

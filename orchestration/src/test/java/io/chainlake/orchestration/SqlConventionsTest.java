@@ -9,6 +9,7 @@ import io.chainlake.catalog.SqlScript;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.quality.Check;
+import io.chainlake.quality.CheckOccasion;
 import io.chainlake.quality.QualityRunner;
 import java.nio.file.Path;
 import java.util.List;
@@ -189,7 +190,7 @@ class SqlConventionsTest {
         QualityRunner runner = new QualityRunner(session);
         for (Layer layer : BUILT) {
             session.createViews(layer);
-            for (Check check : runner.checks(layer)) {
+            for (Check check : runner.checks(layer, CheckOccasion.ON_DEMAND)) {
                 assertThat(check.table()).as(check.name()).startsWith(layer.database() + ".");
                 assertThat(session.tableEnv().explainSql(check.sql())).as("EXPLAIN of check %s", check.name())
                         .isNotBlank();

@@ -15,6 +15,8 @@ import java.util.Map;
  * -- threshold: 0               (largest observed value that passes; default 0)
  * -- observed: violations       (violations: the row count | metric: the query returns one row whose
  *                                 observed_value column is the measure; rows are returned only when it fails)
+ * -- recompute: job             (instead of a query: the table against its own job run again, see CheckCatalog;
+ *                                 such a check runs on demand only, see CheckOccasion)
  * </pre>
  */
 public record Check(
@@ -25,7 +27,8 @@ public record Check(
         double threshold,
         boolean metric,
         String description,
-        String sql) {
+        String sql,
+        boolean recompute) {
 
     static Check parse(Layer layer, String name, String text) {
         Map<String, String> meta = new LinkedHashMap<>();
@@ -33,16 +36,12 @@ public record Check(
             String t = line.trim();
             if (t.startsWith("--") && t.indexOf(':') > 2) {
                 String key = t.substring(2, t.indexOf(':')).trim().toLowerCase(Locale.ROOT);
-                if (List.of("description", "severity", "threshold", "observed").contains(key)) {
+                if (List.of("description", "severity", "threshold", "observed", "recompute").contains(key)) {
                     meta.put(key, t.substring(t.indexOf(':') + 1).trim());
                 }
             }
         }
-        int split = name.indexOf("__");
-        if (split <= 0) {
-            throw new IllegalArgumentException("check " + layer.database() + "/" + name
-                    + ".sql: name must be <table>__<check>");
-        }
+        String table = table(layer, name);
         String severity = meta.getOrDefault("severity", "");
         if (!severity.equals("error") && !severity.equals("warn")) {
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
@@ -58,11 +57,32 @@ public record Check(
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
                     + ".sql: '-- observed:' must be violations or metric");
         }
+        String recompute = meta.get("recompute");
+        if (recompute != null && !recompute.equals("job")) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: '-- recompute:' must be job, found '" + recompute + "'");
+        }
         String sql = text.strip();
         if (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1);
         }
-        return new Check(name, layer, layer.database() + "." + name.substring(0, split), severity,
-                Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql);
+        return new Check(name, layer, layer.database() + "." + table, severity,
+                Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql,
+                recompute != null);
+    }
+
+    /** The table a check file {@code <table>__<check>} is about; a name without both parts is an error naming it. */
+    static String table(Layer layer, String name) {
+        int split = name.indexOf("__");
+        if (split <= 0 || split + 2 >= name.length()) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: name must be <table>__<check>");
+        }
+        return name.substring(0, split);
+    }
+
+    /** The same check with {@code sql} as its query (a recompute check's generated comparison). */
+    Check withSql(String sql) {
+        return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute);
     }
 }

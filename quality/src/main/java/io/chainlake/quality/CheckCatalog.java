@@ -3,22 +3,43 @@ package io.chainlake.quality;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.SqlScript;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The checks on the classpath: {@code checks/<layer>/*.sql}. Adding a check means adding a file. */
+/**
+ * The checks on the classpath: {@code checks/<layer>/*.sql}. Adding a check means adding a file. A file with the
+ * header {@code -- recompute: job} (and optionally {@code -- except: column, ...}) and no query of its own compares
+ * its table with the table's job run again ({@link JobRecomputation}); which checks run where is
+ * {@link CheckOccasion}'s rule.
+ */
 public final class CheckCatalog {
+
+    private static final Pattern EXCEPT = Pattern.compile("(?m)^--\\s*except:(.*)$");
 
     private CheckCatalog() {}
 
-    public static List<Check> forLayer(Layer layer, Map<String, String> placeholders) {
+    /** The layer's checks that run on {@code occasion}. */
+    public static List<Check> forLayer(Layer layer, Map<String, String> placeholders, CheckOccasion occasion) {
         String folder = "checks/" + layer.database() + "/";
-        List<Check> checks = new ArrayList<>();
-        for (String name : SqlLayout.sqlFileNames(folder)) {
-            String text = SqlScript.load(folder + name + ".sql", placeholders).text();
-            checks.add(Check.parse(layer, name, text));
+        return SqlLayout.sqlFileNames(folder).stream()
+                .map(name -> load(layer, name, SqlScript.load(folder + name + ".sql", placeholders).text(),
+                        placeholders))
+                .filter(occasion::includes)
+                .toList();
+    }
+
+    /** One check file: its header parsed (and its name checked) first, then a recompute check's query generated. */
+    static Check load(Layer layer, String name, String text, Map<String, String> placeholders) {
+        Check check = Check.parse(layer, name, text);
+        if (!check.recompute()) {
+            return check;
         }
-        return checks;
+        Matcher except = EXCEPT.matcher(text);
+        Set<String> columns = except.find() ? Set.of(except.group(1).trim().split("\\s*,\\s*")) : Set.of();
+        return check.withSql(check.sql() + "\n"
+                + JobRecomputation.sql(layer, Check.table(layer, name), placeholders, columns));
     }
 }

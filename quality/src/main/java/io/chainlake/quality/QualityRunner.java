@@ -2,6 +2,7 @@ package io.chainlake.quality;
 
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.PaimonBatchWriter;
+import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.WarehouseSession;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.flink.table.api.TableConfig;
 import org.apache.flink.table.api.config.OptimizerConfigOptions;
@@ -47,8 +49,9 @@ public final class QualityRunner {
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public List<Check> checks(Layer layer) {
-        return CheckCatalog.forLayer(layer, session.config().placeholders());
+    /** The layer's checks that run on {@code occasion} (all of them on demand; see {@link CheckOccasion}). */
+    public List<Check> checks(Layer layer, CheckOccasion occasion) {
+        return CheckCatalog.forLayer(layer, session.config().placeholders(), occasion);
     }
 
     public List<CheckResult> run(String runId, List<Check> checks) throws Exception {
@@ -62,6 +65,7 @@ public final class QualityRunner {
     public List<CheckResult> run(String runId, List<Check> checks, Function<Check, List<CheckScope>> scopes)
             throws Exception {
         session.createTables(Layer.DQ);
+        createViewsRead(checks);
         Instant started = Instant.now();
         Map<Check, String> planned = new LinkedHashMap<>();
         Map<Check, String> partitions = new LinkedHashMap<>();
@@ -79,6 +83,18 @@ public final class QualityRunner {
         write(results);
         alerts.send(results);
         return results;
+    }
+
+    /** Creates the temporary views of each layer whose views a check reads (a job re-run by a recompute check). */
+    private void createViewsRead(List<Check> checks) {
+        for (Layer layer : checks.stream().map(Check::layer).distinct().toList()) {
+            boolean reads = SqlLayout.views(layer).stream().anyMatch(view -> checks.stream()
+                    .anyMatch(c -> c.layer() == layer
+                            && Pattern.compile("\\b" + view + "\\b").matcher(c.sql()).find()));
+            if (reads) {
+                session.createViews(layer);
+            }
+        }
     }
 
     /**

@@ -66,6 +66,7 @@ class CheckFilesTest {
     }
 
     private static List<Check> checks(Layer layer) {
-        return CheckCatalog.forLayer(layer, ChainlakeConfig.defaultsWith(Map.of()).placeholders());
+        return CheckCatalog.forLayer(layer, ChainlakeConfig.defaultsWith(Map.of()).placeholders(),
+                CheckOccasion.ON_DEMAND);
     }
 }

@@ -66,7 +66,8 @@ class PrimaryKeyChecksIT {
             String runId = QualityRunner.newRunId();
             List<Check> keyChecks = new ArrayList<>();
             for (Layer layer : LAYERS) {
-                runner.checks(layer).stream().filter(c -> c.name().endsWith("__primary_key")).forEach(keyChecks::add);
+                runner.checks(layer, CheckOccasion.ON_DEMAND).stream().filter(c -> c.name().endsWith("__primary_key"))
+                        .forEach(keyChecks::add);
             }
             List<CheckResult> results = runner.run(runId, keyChecks);
 

@@ -36,7 +36,7 @@ class QualityAlertsIT {
                         + "', 'main', TIMESTAMP '2009-01-12 03:21:07')").await();
 
                 QualityRunner runner = new QualityRunner(session);
-                List<Check> checks = runner.checks(Layer.DWD).stream()
+                List<Check> checks = runner.checks(Layer.DWD, CheckOccasion.ON_DEMAND).stream()
                         .filter(c -> c.name().startsWith("btc_mempool_tx__"))
                         .toList();
                 String runId = QualityRunner.newRunId();

@@ -4,6 +4,7 @@ import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.quality.Check;
+import io.chainlake.quality.CheckOccasion;
 import io.chainlake.quality.CheckResult;
 import io.chainlake.quality.CheckScope;
 import io.chainlake.quality.QualityRunner;
@@ -34,7 +35,8 @@ import org.apache.paimon.catalog.Identifier;
  * other checks of a domain with new data look at everything. A domain without new data is not checked. Results
  * append to dq.check_result (run ids {@code stream-dq-...}, {@code partition} = {@code block_height 170-180},
  * {@code dt 2024-03-01} or {@code all}) and failed checks go to the alert webhook (QualityRunner's hook). One
- * round at a time, beside the stream, never inside it: a slow check delays the next round, not the data.
+ * round at a time, beside the stream, never inside it: a slow check delays the next round, not the data. The
+ * recompute checks are left to {@code quality run} ({@link CheckOccasion#STREAM_ROUND}).
  */
 public final class StreamQuality implements AutoCloseable {
 
@@ -93,7 +95,7 @@ public final class StreamQuality implements AutoCloseable {
             QualityRunner runner = new QualityRunner(session);
             List<CheckResult> results = new ArrayList<>();
             for (Layer layer : LAYERS) {
-                List<Check> checks = runner.checks(layer).stream()
+                List<Check> checks = runner.checks(layer, CheckOccasion.STREAM_ROUND).stream()
                         .filter(c -> scopes.containsKey(StreamDomain.of(c.table()))).toList();
                 results.addAll(runner.run(runId, checks, c -> scopes.get(StreamDomain.of(c.table()))));
             }

@@ -1,0 +1,3 @@
+-- description: every row and column of ads.chain_daily_report is what its job (jobs/chain_daily_report.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of ads.difficulty_epoch is what its job (jobs/difficulty_epoch.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of ads.large_tx is what its job (jobs/large_tx.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

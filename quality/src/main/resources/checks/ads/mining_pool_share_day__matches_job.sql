@@ -1,0 +1,3 @@
+-- description: every row and column of ads.mining_pool_share_day is what its job (jobs/mining_pool_share_day.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

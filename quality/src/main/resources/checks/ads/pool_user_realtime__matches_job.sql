@@ -1,0 +1,3 @@
+-- description: every row and column of ads.pool_user_realtime is what its job (jobs/pool_user_realtime.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of dws.btc_block_stats is what its job (jobs/btc_block_stats.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of dws.btc_mempool_large_tx is what its job (jobs/btc_mempool_large_tx.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of dws.pool_share_late is what its job (jobs/pool_share_late.sql) computes from the tables it reads now: no row edited, missing or invented
+-- severity: error
+-- recompute: job

@@ -1,0 +1,251 @@
+package io.chainlake.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.LayerBuilder;
+import io.chainlake.catalog.TestWarehouse;
+import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.dws.pool.HandMadeShares;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Corruptions an operator or examiner might apply with {@code chainlake query} (Flink SQL DML on the Paimon tables),
+ * beyond the ones QualityChecksIT and PoolQualityChecksIT name: one edited figure, a deleted or invented row, a
+ * wrong but valid-looking name, a NULL where a value belongs. Each corruption must fail at least the named error
+ * checks of the layer it broke, with a violating row that names what was broken in dq.check_result.
+ *
+ * <p>To keep the run short the corruptions of one layer are applied together to one copy of the built warehouse
+ * (they touch different rows, so each leaves its own violating rows) and that layer's checks run once.
+ */
+class UnnamedCorruptionsIT {
+
+    // facts about the bundled blocks: data/README.md and block explorers
+    /** Block 170's transaction (Satoshi to Hal Finney), spending block 9's coinbase. */
+    private static final String TX_170 = "f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16";
+    /** Block 181's transaction: 40 BTC in, 40 BTC out. */
+    private static final String TX_181 = "a16f3ce4dd5deb92d98ef5cf8afeaf0775ebca408f708b2146c4fb42b41e14be";
+    /** Block 9's coinbase. */
+    private static final String COINBASE_9 = "0437cd7f8525ceed2324359c2d0ba26006d92d856a9c20fa0241106ee5a597c9";
+    /** A valid address that pays nobody in these blocks. */
+    private static final String OTHER_ADDRESS = "1BitcoinEaterAddressDontSendf59kuE";
+
+    /** One corruption: DML statements and, per check that must fail, a text its sample rows must contain. */
+    private record Corruption(String name, List<String> statements, Map<String, String> failsWith) {}
+
+    private static Corruption corruption(String name, String statement, String... checkAndMarker) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (int i = 0; i < checkAndMarker.length; i += 2) {
+            expected.put(checkAndMarker[i], checkAndMarker[i + 1]);
+        }
+        return new Corruption(name, List.of(statement.split(";\n")), expected);
+    }
+
+    @TempDir
+    static Path tmp;
+
+    private static Path chain;
+    private static Path pool;
+
+    @BeforeAll
+    static void buildWarehouses() throws Exception {
+        chain = tmp.resolve("chain");
+        try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(chain))) {
+            BundledWarehouse.build(session);
+        }
+        pool = tmp.resolve("pool");
+        try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(pool))) {
+            session.createTables(Layer.DWD);
+            HandMadeShares.insert(session);
+            LayerBuilder builder = new LayerBuilder(session);
+            session.execute(builder.insertStatement(Layer.DWD, "pool_block_found")).await();
+            builder.build(Layer.DWS, line -> {});
+            builder.build(Layer.ADS, line -> {});
+        }
+    }
+
+    @Test
+    void dwdCorruptionsFailDwdChecks() throws Exception {
+        assertCaught(chain, "dwd", Layer.DWD, List.of(
+                corruption("deleted output", "DELETE FROM dwd.btc_output WHERE txid = '" + COINBASE_9 + "'",
+                        "dwd/btc_tx__output_count_matches_outputs", COINBASE_9),
+                corruption("deleted input", "DELETE FROM dwd.btc_input WHERE txid = '" + TX_181 + "'",
+                        "dwd/btc_tx__input_count_matches_inputs", TX_181),
+                corruption("fee one satoshi off", "UPDATE dwd.btc_tx SET fee_sat = fee_sat + 1"
+                        + " WHERE block_height = 277647 AND tx_index = 1",
+                        "dwd/btc_tx__value_balance", "\"block_height\":\"277647\""),
+                corruption("fee rate off", "UPDATE dwd.btc_tx SET fee_rate_sat_vb = fee_rate_sat_vb + 1"
+                        + " WHERE block_height = 277647 AND tx_index = 2",
+                        "dwd/btc_tx__value_balance", "fee_rate_sat_vb is not fee_sat / vsize"),
+                corruption("block tx_count off", "UPDATE dwd.btc_block SET tx_count = tx_count + 1"
+                        + " WHERE block_height = 300",
+                        "dwd/btc_block__matches_ods", "\"block_height\":\"300\"",
+                        "dwd/btc_tx__count_matches_block", "\"block_height\":\"300\""),
+                corruption("block off the main chain", "UPDATE dwd.btc_block SET in_main_chain = FALSE"
+                        + " WHERE block_height = 301",
+                        "dwd/btc_block__matches_block_chain", "\"block_height\":\"301\""),
+                corruption("wrong parent", "UPDATE dwd.btc_block SET prev_block_hash = REVERSE(prev_block_hash)"
+                        + " WHERE block_height = 302",
+                        "dwd/btc_block__matches_ods", "\"block_height\":\"302\""),
+                corruption("wrong difficulty", "UPDATE dwd.btc_block SET difficulty = difficulty * 2"
+                        + " WHERE block_height = 303",
+                        "dwd/btc_block__matches_ods", "difficulty is not that of bits"),
+                corruption("wrong block size", "UPDATE dwd.btc_block SET size = size + 1 WHERE block_height = 304",
+                        "dwd/btc_block__matches_ods", "\"block_height\":\"304\"",
+                        "dwd/btc_tx__sizes_add_up", "\"block_height\":\"304\""),
+                corruption("wrong transaction size", "UPDATE dwd.btc_tx SET size = size + 1"
+                        + " WHERE block_height = 305",
+                        "dwd/btc_tx__sizes_add_up", "\"block_height\":\"305\""),
+                corruption("wrong output address", "UPDATE dwd.btc_output SET address = '" + OTHER_ADDRESS + "'"
+                        + " WHERE block_height = 250",
+                        "dwd/btc_output__script_decodes", "\"block_height\":\"250\""),
+                corruption("valid but wrong script type", "UPDATE dwd.btc_output SET script_type = 'pubkeyhash'"
+                        + " WHERE block_height = 251",
+                        "dwd/btc_output__script_decodes", "\"block_height\":\"251\""),
+                corruption("wrong input address", "UPDATE dwd.btc_input SET address = '" + OTHER_ADDRESS + "'"
+                        + " WHERE txid = '" + TX_170 + "'",
+                        "dwd/btc_input__matches_spent_output", TX_170),
+                corruption("wrong input value", "UPDATE dwd.btc_input SET value_sat = value_sat + 1"
+                        + " WHERE txid = '" + TX_170 + "'",
+                        "dwd/btc_input__matches_spent_output", TX_170,
+                        "dwd/btc_tx__value_balance", "input_value_sat is not the sum of the inputs"),
+                corruption("transaction at another height", "UPDATE dwd.btc_tx SET block_height = 999"
+                        + " WHERE block_height = 260",
+                        "dwd/btc_block__facts_carry_block", "\"block_block_height\":\"260\""),
+                corruption("output on another day", "UPDATE dwd.btc_output SET dt = '2009-01-01'"
+                        + " WHERE block_height = 270",
+                        "dwd/btc_block__facts_carry_block", "\"dt\":\"2009-01-01\""),
+                corruption("NULL output value", "UPDATE dwd.btc_output SET value_sat = CAST(NULL AS BIGINT)"
+                        + " WHERE block_height = 290",
+                        "dwd/btc_output__accepted_values", "\"value_sat\":null")));
+    }
+
+    @Test
+    void dwsCorruptionsFailDwsChecks() throws Exception {
+        assertCaught(chain, "dws", Layer.DWS, List.of(
+                corruption("chain day total out", "UPDATE dws.btc_chain_day SET total_out_sat = total_out_sat + 1"
+                        + " WHERE dt = '2009-01-12'",
+                        "dws/btc_chain_day__matches_job", "\"dt\":\"2009-01-12\""),
+                corruption("chain day of no blocks", "INSERT INTO dws.btc_chain_day SELECT '2010-06-01',"
+                        + " block_count, first_height, last_height, tx_count, input_count, output_count, total_out_sat,"
+                        + " total_fee_sat, subsidy_sat, segwit_tx_count, active_address_count, new_address_count,"
+                        + " avg_difficulty, avg_block_interval_s, est_hashrate, feerate_p10, feerate_p25, feerate_p50,"
+                        + " feerate_p75, feerate_p90 FROM dws.btc_chain_day WHERE dt = '2009-01-09'",
+                        "dws/btc_chain_day__matches_dwd", "\"dt\":\"2010-06-01\"",
+                        "dws/btc_chain_day__matches_job", "\"dt\":\"2010-06-01\""),
+                corruption("address day tx count", "UPDATE dws.btc_address_day SET tx_count = tx_count + 1"
+                        + " WHERE dt = '2009-01-10'",
+                        "dws/btc_address_day__matches_job", "\"dt\":\"2009-01-10\""),
+                corruption("block stats size", "UPDATE dws.btc_block_stats SET total_size = total_size + 1"
+                        + " WHERE height = 277647",
+                        "dws/btc_block_stats__matches_job", "\"height\":\"277647\""),
+                corruption("block stats pool", "UPDATE dws.btc_block_stats SET pool_name = 'NotAPool'"
+                        + " WHERE height = 169482",
+                        "dws/btc_block_stats__matches_job", "\"height\":\"169482\""),
+                corruption("pool day subsidy", "UPDATE dws.btc_pool_day SET subsidy_sat = subsidy_sat + 1"
+                        + " WHERE dt = '2015-07-03'",
+                        "dws/btc_pool_day__matches_job", "\"dt\":\"2015-07-03\""),
+                corruption("large transaction height", "UPDATE dws.btc_large_tx_flow SET block_height = 1"
+                        + " WHERE txid = '" + TX_170 + "'",
+                        "dws/btc_large_tx_flow__matches_job", TX_170),
+                corruption("deleted script type day", "DELETE FROM dws.btc_script_type_day WHERE dt = '2009-01-11'",
+                        "dws/btc_script_type_day__matches_dwd", "\"dt\":\"2009-01-11\"")));
+    }
+
+    @Test
+    void adsCorruptionsFailAdsChecks() throws Exception {
+        assertCaught(chain, "ads", Layer.ADS, List.of(
+                corruption("report total out", "UPDATE ads.chain_daily_report SET total_out_btc = total_out_btc + 1"
+                        + " WHERE dt = '2009-01-12'",
+                        "ads/chain_daily_report__matches_job", "\"dt\":\"2009-01-12\""),
+                corruption("deleted report day", "DELETE FROM ads.chain_daily_report WHERE dt = '2009-01-11'",
+                        "ads/chain_daily_report__matches_chain_day", "\"dt\":\"2009-01-11\""),
+                corruption("fee market median", "UPDATE ads.fee_market_day SET feerate_p50 = 99"
+                        + " WHERE dt = '2013-12-30'",
+                        "ads/fee_market_day__matches_job", "\"dt\":\"2013-12-30\""),
+                corruption("pool hashrate", "UPDATE ads.mining_pool_share_day"
+                        + " SET est_pool_hashrate_ehs = 1.0 WHERE dt = '2015-07-03'",
+                        "ads/mining_pool_share_day__matches_job", "\"dt\":\"2015-07-03\""),
+                corruption("epoch next bits", "UPDATE ads.difficulty_epoch SET next_bits = 1 WHERE epoch = 0",
+                        "ads/difficulty_epoch__matches_job", "\"epoch\":\"0\""),
+                corruption("large tx height", "UPDATE ads.large_tx SET block_height = 1 WHERE txid = '" + TX_170 + "'",
+                        "ads/large_tx__matches_job", TX_170),
+                corruption("rank figure", "UPDATE ads.address_rank_day SET received_sat = received_sat + 1"
+                        + " WHERE dt = '2009-01-12' AND rank_by = 'received_sat' AND `rank` = 1",
+                        "ads/address_rank_day__matches_job", "\"dt\":\"2009-01-12\""),
+                corruption("rank of no day", "INSERT INTO ads.address_rank_day VALUES ('2008-10-31', 'tx_count', 1, '"
+                        + OTHER_ADDRESS + "', CAST(1 AS BIGINT), CAST(1 AS BIGINT), CAST(NULL AS STRING),"
+                        + " CAST(NULL AS STRING))",
+                        "ads/address_rank_day__matches_job", "\"dt\":\"2008-10-31\"")));
+    }
+
+    @Test
+    void poolCorruptionsFailPoolChecks() throws Exception {
+        String hour = "TIMESTAMP '2024-04-20 00:00:00'";
+        assertCaught(pool, "pool", null, List.of(
+                // dwd.pool_share keeps the first row per key (first-row merge engine): a delete is a rewrite
+                corruption("deleted share", "INSERT OVERWRITE dwd.pool_share SELECT * FROM dwd.pool_share"
+                        + " WHERE NOT (worker_id = " + HandMadeShares.WORKER_11
+                        + " AND share_time = TIMESTAMP '2024-04-20 00:00:10')",
+                        "dws/pool_worker_minute__matches_job", "\"worker_id\":\"" + HandMadeShares.WORKER_11 + "\""),
+                corruption("same figure edited on every level", String.join(";\n",
+                        "UPDATE dws.pool_worker_hour SET share_accept = share_accept + 1 WHERE worker_id = "
+                                + HandMadeShares.WORKER_21 + " AND window_start = " + hour,
+                        "UPDATE dws.pool_user_hour SET share_accept = share_accept + 1 WHERE user_id = "
+                                + HandMadeShares.USER_2 + " AND window_start = " + hour,
+                        "UPDATE dws.pool_hour SET share_accept = share_accept + 1 WHERE window_start = " + hour),
+                        "dws/pool_worker_hour__matches_job", "\"worker_id\":\"" + HandMadeShares.WORKER_21 + "\"",
+                        "dws/pool_hour__matches_job", "\"window_start\""),
+                corruption("reject rate above 1", "UPDATE dws.pool_day SET reject_rate = 1.5",
+                        "dws/pool_day__accepted_values", "1.5"),
+                corruption("realtime figure", "UPDATE ads.pool_worker_realtime SET accept_1h = accept_1h + 1"
+                        + " WHERE worker_id = " + HandMadeShares.WORKER_12,
+                        "ads/pool_worker_realtime__matches_job",
+                        "\"worker_id\":\"" + HandMadeShares.WORKER_12 + "\"")));
+    }
+
+    /**
+     * Copies {@code warehouse}, applies every corruption, runs the checks of {@code layer} (all pool checks when
+     * null) and asserts each corruption's checks fail with its violating rows in dq.check_result.
+     */
+    private static void assertCaught(Path warehouse, String copy, Layer layer, List<Corruption> corruptions)
+            throws Exception {
+        Path dir = tmp.resolve("copy-" + copy);
+        BundledWarehouse.copy(warehouse, dir);
+        try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(dir))) {
+            for (Corruption c : corruptions) {
+                for (String statement : c.statements()) {
+                    session.execute(statement).await();
+                }
+            }
+            QualityRunner runner = new QualityRunner(session);
+            List<Check> checks = new ArrayList<>();
+            for (Layer l : layer == null ? List.of(Layer.DWD, Layer.DWS, Layer.ADS) : List.of(layer)) {
+                runner.checks(l, CheckOccasion.ON_DEMAND).stream()
+                        .filter(c -> layer != null || c.name().startsWith("pool_")).forEach(checks::add);
+            }
+            String runId = QualityRunner.newRunId();
+            List<CheckResult> results = runner.run(runId, checks);
+            CheckResultRows rows = CheckResultRows.of(session, runId);
+            assertThat(rows.rows()).hasSize(results.size());
+            assertThat(results).noneMatch(r -> r.status().equals(CheckResult.ERROR));
+            for (Corruption c : corruptions) {
+                c.failsWith().forEach((check, marker) -> {
+                    CheckResultRows.Row row = rows.get(check);
+                    assertThat(row.status()).as(c.name() + ": " + check + " " + row.sampleRows())
+                            .isEqualTo(CheckResult.FAIL);
+                    assertThat(row.severity()).isEqualTo("error");
+                    assertThat(row.violationCount()).isPositive();
+                    assertThat(row.sampleRows()).as(c.name() + ": " + check).contains(marker);
+                });
+            }
+        }
+    }
+}
