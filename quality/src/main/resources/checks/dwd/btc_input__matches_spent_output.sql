@@ -1,5 +1,6 @@
 -- description: an input's prevout columns (value_sat, script_type, address, prevout_script_pubkey_hex) are those of the output it spends: the dwd.btc_output row when prevout_source is warehouse, the ods.btc_prevout row (decoded) when prevout_file; an input whose spent output is in dwd.btc_output is not left unknown
 -- severity: error
+-- runs: on-demand
 SELECT
     txid,
     block_hash,

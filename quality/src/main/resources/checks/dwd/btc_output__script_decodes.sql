@@ -1,5 +1,6 @@
 -- description: script_type and address are what script_type() and script_address() decode from script_pubkey_hex (an edited type or address that is still a valid name is caught here, not only in the DWS day sums)
 -- severity: error
+-- runs: on-demand
 SELECT
     txid,
     vout_index,

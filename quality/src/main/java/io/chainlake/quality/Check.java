@@ -17,6 +17,8 @@ import java.util.Map;
  *                                 observed_value column is the measure; rows are returned only when it fails)
  * -- recompute: job             (instead of a query: the table against its own job run again, see CheckCatalog;
  *                                 such a check runs on demand only, see CheckOccasion)
+ * -- runs: on-demand            (a query that derives a layer's columns again the way its job does: on demand
+ *                                 only, like a recompute check; default: always)
  * </pre>
  */
 public record Check(
@@ -28,7 +30,8 @@ public record Check(
         boolean metric,
         String description,
         String sql,
-        boolean recompute) {
+        boolean recompute,
+        boolean onDemandOnly) {
 
     static Check parse(Layer layer, String name, String text) {
         Map<String, String> meta = new LinkedHashMap<>();
@@ -36,7 +39,7 @@ public record Check(
             String t = line.trim();
             if (t.startsWith("--") && t.indexOf(':') > 2) {
                 String key = t.substring(2, t.indexOf(':')).trim().toLowerCase(Locale.ROOT);
-                if (List.of("description", "severity", "threshold", "observed", "recompute").contains(key)) {
+                if (List.of("description", "severity", "threshold", "observed", "recompute", "runs").contains(key)) {
                     meta.put(key, t.substring(t.indexOf(':') + 1).trim());
                 }
             }
@@ -62,13 +65,18 @@ public record Check(
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
                     + ".sql: '-- recompute:' must be job, found '" + recompute + "'");
         }
+        String runs = meta.getOrDefault("runs", "always");
+        if (!runs.equals("always") && !runs.equals("on-demand")) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: '-- runs:' must be always or on-demand, found '" + runs + "'");
+        }
         String sql = text.strip();
         if (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1);
         }
         return new Check(name, layer, layer.database() + "." + table, severity,
                 Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql,
-                recompute != null);
+                recompute != null, recompute != null || runs.equals("on-demand"));
     }
 
     /** The table a check file {@code <table>__<check>} is about; a name without both parts is an error naming it. */
@@ -83,6 +91,7 @@ public record Check(
 
     /** The same check with {@code sql} as its query (a recompute check's generated comparison). */
     Check withSql(String sql) {
-        return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute);
+        return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute,
+                onDemandOnly);
     }
 }

@@ -14,12 +14,27 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The warehouse of the bundled real mainnet blocks (data/README.md), built once per test class into a template
- * directory; every scenario that breaks data works on its own copy of it.
+ * The warehouse of the bundled real mainnet blocks (data/README.md), built once per test JVM (failsafe runs a
+ * module's ITs in one) into a template directory; every scenario that breaks data works on its own copy of it.
  */
 final class BundledWarehouse {
 
+    private static Path template;
+
     private BundledWarehouse() {}
+
+    /** The built template (a test directory holding {@code warehouse/}): copy it, never write to it. */
+    static synchronized Path template() throws Exception {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("chainlake-bundled-warehouse-");
+            try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(dir))) {
+                build(session);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            template = dir;
+        }
+        return template;
+    }
 
     /** Loads every bundled block file (with block 277647's prevouts and the sample heights), builds DWD, DWS, ADS. */
     static void build(WarehouseSession session) throws Exception {
@@ -32,6 +47,16 @@ final class BundledWarehouse {
         LayerBuilder builder = new LayerBuilder(session);
         for (Layer layer : List.of(Layer.DWD, Layer.DWS, Layer.ADS)) {
             builder.build(layer, line -> {});
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary directory: what is left goes with the machine's temp cleanup
         }
     }
 

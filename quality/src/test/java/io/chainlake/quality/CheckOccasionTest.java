@@ -17,7 +17,7 @@ class CheckOccasionTest {
     @EnumSource(value = Layer.class, names = {"ODS", "DWD", "DWS", "ADS"})
     void buildGateAndStreamRoundsRunEveryCheckButTheRecomputeChecks(Layer layer) {
         List<Check> all = checks(layer, CheckOccasion.ON_DEMAND);
-        List<String> routine = all.stream().filter(c -> !c.recompute()).map(Check::name).toList();
+        List<String> routine = all.stream().filter(c -> !c.onDemandOnly()).map(Check::name).toList();
         assertThat(routine).isNotEmpty();
         assertThat(checks(layer, CheckOccasion.BUILD_GATE)).extracting(Check::name)
                 .containsExactlyElementsOf(routine);
@@ -47,6 +47,20 @@ class CheckOccasionTest {
                 .doesNotContain("btc_block_stats__matches_job");
         assertThat(checks(Layer.DWS, CheckOccasion.STREAM_ROUND)).extracting(Check::name)
                 .doesNotContain("btc_block_stats__matches_job");
+    }
+
+    @Test
+    void dwdChecksThatDeriveColumnsAgainRunOnDemandOnly() {
+        List<String> derivedAgain = List.of("btc_output__script_decodes", "btc_input__matches_spent_output");
+        assertThat(checks(Layer.DWD, CheckOccasion.BUILD_GATE)).extracting(Check::name)
+                .doesNotContainAnyElementsOf(derivedAgain).contains("btc_tx__sizes_add_up");
+        assertThat(checks(Layer.DWD, CheckOccasion.ON_DEMAND)).extracting(Check::name)
+                .containsAll(derivedAgain);
+        assertThat(Check.parse(Layer.DWD, "btc_tx__x", "-- severity: warn\n-- description: d\n-- runs: on-demand\n"
+                + "SELECT 1").onDemandOnly()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Check.parse(Layer.DWD, "btc_tx__x",
+                        "-- severity: warn\n-- description: d\n-- runs: weekly\nSELECT 1"))
+                .hasMessageContaining("check dwd/btc_tx__x.sql: '-- runs:' must be always or on-demand");
     }
 
     private static List<Check> checks(Layer layer, CheckOccasion occasion) {

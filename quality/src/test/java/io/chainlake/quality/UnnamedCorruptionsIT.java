@@ -56,10 +56,7 @@ class UnnamedCorruptionsIT {
 
     @BeforeAll
     static void buildWarehouses() throws Exception {
-        chain = tmp.resolve("chain");
-        try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(chain))) {
-            BundledWarehouse.build(session);
-        }
+        chain = BundledWarehouse.template();
         pool = tmp.resolve("pool");
         try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(pool))) {
             session.createTables(Layer.DWD);
