@@ -92,11 +92,7 @@ class LoadSharesCliIT {
         w.write(C);
         protobuf = Files.write(dir.resolve("shares.pb"), pb.toByteArray());
 
-        MysqlStore mysql = new MysqlStore(config());
-        assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
-        try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + POOL_DATABASE); // tables of an earlier run, maybe older DDL
-        }
+        MysqlStore mysql = LocalMysql.withoutDatabases(new MysqlStore(config()), POOL_DATABASE);
         mysql.ensureTable("mysql/pool_user.sql");
         mysql.ensureTable("mysql/pool_worker.sql");
         try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {

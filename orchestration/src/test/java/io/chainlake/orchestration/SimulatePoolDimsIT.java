@@ -22,11 +22,8 @@ class SimulatePoolDimsIT {
 
     @Test
     void writesEachUserAndWorkerOnceAndNoneWithNoDims() throws Exception {
-        MysqlStore mysql = new MysqlStore(ChainlakeConfig.defaultsWith(Map.of()));
-        assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
-        try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + POOL_DATABASE);
-        }
+        MysqlStore mysql = LocalMysql.withoutDatabases(new MysqlStore(ChainlakeConfig.defaultsWith(Map.of())),
+                POOL_DATABASE);
         String[] args = {"--set", "mysql.pool-database=" + POOL_DATABASE, "simulate-pool", "--users", "4", "--workers",
             "12", "--rate", "4", "--duration", "30", "--out", dir.resolve("s.jsonl").toString()};
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainlake.ads.PoolExports;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.MysqlStore;
+import io.chainlake.orchestration.LocalMysql;
 import io.chainlake.ods.pool.ShareEncoding;
 import io.chainlake.ods.pool.ShareLogReader;
 import io.chainlake.orchestration.CliRun;
@@ -49,12 +50,8 @@ class PoolExportsStreamIT {
 
     @Test
     void streamedExportsEqualTheBatchOnesThroughAMysqlOutageAndAReplay() throws Exception {
-        MysqlStore mysql = new MysqlStore(ChainlakeConfig.defaultsWith(Map.of()));
-        assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
-        try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + STREAM_DATABASE);
-            s.execute("DROP DATABASE IF EXISTS " + BATCH_DATABASE);
-        }
+        MysqlStore mysql = LocalMysql.withoutDatabases(new MysqlStore(ChainlakeConfig.defaultsWith(Map.of())),
+                STREAM_DATABASE, BATCH_DATABASE);
         Path log = dir.resolve("shares.jsonl");
         // 20 workers for 75 minutes across midnight: two days, several hours, late and duplicate messages
         String[] fleet = {"--users", "4", "--workers", "20", "--rate", "4", "--duration", "75m", "--seed", "11",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.MysqlStore;
+import io.chainlake.orchestration.LocalMysql;
 import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.ods.pool.ShareEncoding;
@@ -47,11 +48,7 @@ class PoolStreamMatchesBatchIT {
 
     @Test
     void streamingTheShareLogThroughKafkaGivesTheBatchBuildsRows() throws Exception {
-        MysqlStore mysql = new MysqlStore(config(dir.resolve("batch")));
-        assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
-        try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + POOL_DATABASE); // dimensions and exports of an earlier run
-        }
+        MysqlStore mysql = LocalMysql.withoutDatabases(new MysqlStore(config(dir.resolve("batch"))), POOL_DATABASE);
         Path log = dir.resolve("shares.jsonl");
         // 20 workers for 15 minutes across midnight; late messages up to 400 s, beyond the 300 s allowed lateness
         CliRun simulate = cli(dir.resolve("batch"), "simulate-pool", "--out", log.toString(), "--users", "4",
