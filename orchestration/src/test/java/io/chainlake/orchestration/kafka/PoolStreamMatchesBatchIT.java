@@ -13,8 +13,6 @@ import io.chainlake.ods.pool.ShareLogReader;
 import io.chainlake.orchestration.CliRun;
 import io.chainlake.orchestration.stream.StreamDomain;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
