@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.orchestration.CliRun;
+import io.chainlake.orchestration.kafka.ChainFixtures;
+import io.chainlake.orchestration.synthetic.BlockFileWriter;
+import io.chainlake.orchestration.synthetic.SyntheticBlock;
+import io.chainlake.orchestration.synthetic.SyntheticChain;
+import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
+import java.io.BufferedOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,6 +65,51 @@ class StreamQualityIT {
                 + "AND table_name LIKE '%.pool%'")).containsExactly("0");
         assertThat(query(warehouse, "SELECT COUNT(DISTINCT run_id) FROM dq.check_result WHERE run_id LIKE 'stream-%'"))
                 .containsExactly("1");
+    }
+
+    /**
+     * A round after a reorg checks again from the first height the reorg gave another block, not only above the
+     * last checked tip. Regtest blocks of the same generated chain and branch as StreamReorgIT, built in batch: the
+     * first main chain, then the branch (more work, replacing the top blocks) loaded and built on top.
+     */
+    @Test
+    void aRoundAfterAReorgChecksAgainFromTheFirstReplacedHeight(@TempDir Path dir) throws Exception {
+        SyntheticChain chain = new SyntheticChain(SyntheticChainConfig.of(12, 3, 42L).withCoinbaseMaturity(2));
+        ChainFixtures.Scenario live = ChainFixtures.liveLike(chain, 3, 7L);
+        ChainlakeConfig config = TestWarehouse.config(dir).with(ChainlakeConfig.NETWORK, "regtest");
+        String warehouse = config.warehouse().toString();
+        loadAndBuild(dir.resolve("first.dat"), warehouse, live.mainChain());
+        int oldTip = live.mainChain().get(live.mainChain().size() - 1).height();
+        int firstReplaced = live.branch().get(0).height();
+        int newTip = live.branch().get(live.branch().size() - 1).height();
+        assertThat(firstReplaced).isLessThanOrEqualTo(oldTip - 2); // a reorg of depth 3
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (StreamQuality quality = new StreamQuality(config, Duration.ofMillis(1), lines::add)) {
+            quality.maybeRun(1);
+            awaitRounds(quality, 1);
+            loadAndBuild(dir.resolve("branch.dat"), warehouse, live.branch());
+            Thread.sleep(5);
+            quality.maybeRun(2);
+            awaitRounds(quality, 2);
+        }
+
+        assertThat(query(warehouse, "SELECT `partition` FROM dq.check_result WHERE run_id LIKE 'stream-%' "
+                + "AND check_name = 'btc_block__main_chain_links' ORDER BY started_at"))
+                .containsExactly("block_height 0-" + oldTip, "block_height " + firstReplaced + "-" + newTip);
+    }
+
+    private static void loadAndBuild(Path file, String warehouse, List<SyntheticBlock> blocks) throws Exception {
+        try (BlockFileWriter writer = new BlockFileWriter(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            for (SyntheticBlock b : blocks) {
+                writer.write(b.raw());
+            }
+        }
+        CliRun load = CliRun.of("--warehouse", warehouse, "--set", "network=regtest", "load-blocks", "--network",
+                "regtest", file.toString());
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        CliRun build = CliRun.of("--warehouse", warehouse, "--set", "network=regtest", "build");
+        assertThat(build.exitCode()).as(build.err()).isZero();
     }
 
     private static void awaitRounds(StreamQuality quality, int rounds) throws InterruptedException {
