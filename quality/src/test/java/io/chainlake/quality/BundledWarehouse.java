@@ -4,6 +4,7 @@ import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.dws.pool.HandMadeShares;
 import io.chainlake.ods.blockfile.Network;
 import io.chainlake.ods.load.BlockLoader;
 import java.io.IOException;
@@ -58,6 +59,19 @@ final class BundledWarehouse {
         } catch (IOException e) {
             // a temporary directory: what is left goes with the machine's temp cleanup
         }
+    }
+
+    /**
+     * The pool layers over the hand-made shares of {@link HandMadeShares} (written straight into dwd.pool_share),
+     * with the found blocks, DWS and ADS built by their real jobs.
+     */
+    static void buildPool(WarehouseSession session) throws Exception {
+        session.createTables(Layer.DWD);
+        HandMadeShares.insert(session);
+        LayerBuilder builder = new LayerBuilder(session);
+        session.execute(builder.insertStatement(Layer.DWD, "pool_block_found")).await();
+        builder.build(Layer.DWS, line -> {});
+        builder.build(Layer.ADS, line -> {});
     }
 
     /** Copies the directory tree {@code from} (a test directory holding {@code warehouse/}) to {@code to}. */

@@ -3,7 +3,6 @@ package io.chainlake.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.catalog.Layer;
-import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.dws.pool.HandMadeShares;
@@ -32,13 +31,7 @@ class PoolQualityChecksIT {
     @BeforeAll
     static void build() throws Exception {
         session = WarehouseSession.batch(TestWarehouse.config(dir));
-        session.createTables(Layer.DWD);
-        HandMadeShares.insert(session);
-        LayerBuilder builder = new LayerBuilder(session);
-        // the found blocks of the hand-made shares, by the real DWD job (pool_share itself is hand-made)
-        session.execute(builder.insertStatement(Layer.DWD, "pool_block_found")).await();
-        builder.build(Layer.DWS, line -> {});
-        builder.build(Layer.ADS, line -> {});
+        BundledWarehouse.buildPool(session);
         runner = new QualityRunner(session);
     }
 

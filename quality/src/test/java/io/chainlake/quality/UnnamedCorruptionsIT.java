@@ -3,7 +3,6 @@ package io.chainlake.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.catalog.Layer;
-import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.dws.pool.HandMadeShares;
@@ -59,12 +58,7 @@ class UnnamedCorruptionsIT {
         chain = BundledWarehouse.template();
         pool = tmp.resolve("pool");
         try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(pool))) {
-            session.createTables(Layer.DWD);
-            HandMadeShares.insert(session);
-            LayerBuilder builder = new LayerBuilder(session);
-            session.execute(builder.insertStatement(Layer.DWD, "pool_block_found")).await();
-            builder.build(Layer.DWS, line -> {});
-            builder.build(Layer.ADS, line -> {});
+            BundledWarehouse.buildPool(session);
         }
     }
 
