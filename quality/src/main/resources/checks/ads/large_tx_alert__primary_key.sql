@@ -1,8 +1,2 @@
--- description: the primary key (txid) is unique and not null: one alert row per large transaction
+-- unique: primary key
 -- severity: error
-SELECT
-    txid,
-    COUNT(*) AS row_count
-FROM ads.large_tx_alert
-GROUP BY txid
-HAVING COUNT(*) > 1 OR txid IS NULL

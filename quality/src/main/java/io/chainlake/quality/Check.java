@@ -19,6 +19,8 @@ import java.util.Map;
  *                                 such a check runs on demand only, see CheckOccasion)
  * -- runs: on-demand            (a query that derives a layer's columns again the way its job does: on demand
  *                                 only, like a recompute check; default: always)
+ * -- unique: primary key        (instead of a query and description: the key of the table's DDL is unique and not
+ *                                 null, see CheckCatalog; {@code uniqueKey} holds its columns once loaded)
  * </pre>
  */
 public record Check(
@@ -31,7 +33,8 @@ public record Check(
         String description,
         String sql,
         boolean recompute,
-        boolean onDemandOnly) {
+        boolean onDemandOnly,
+        List<String> uniqueKey) {
 
     static Check parse(Layer layer, String name, String text) {
         Map<String, String> meta = new LinkedHashMap<>();
@@ -39,7 +42,8 @@ public record Check(
             String t = line.trim();
             if (t.startsWith("--") && t.indexOf(':') > 2) {
                 String key = t.substring(2, t.indexOf(':')).trim().toLowerCase(Locale.ROOT);
-                if (List.of("description", "severity", "threshold", "observed", "recompute", "runs").contains(key)) {
+                if (List.of("description", "severity", "threshold", "observed", "recompute", "runs",
+                        "unique").contains(key)) {
                     meta.put(key, t.substring(t.indexOf(':') + 1).trim());
                 }
             }
@@ -50,7 +54,12 @@ public record Check(
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
                     + ".sql: '-- severity: error|warn' is required, found '" + severity + "'");
         }
-        String description = meta.get("description");
+        String unique = meta.get("unique");
+        if (unique != null && !unique.equals("primary key")) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name
+                    + ".sql: '-- unique:' must be primary key, found '" + unique + "'");
+        }
+        String description = meta.getOrDefault("description", unique != null ? "generated" : null);
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
                     + ".sql: '-- description: ...' is required");
@@ -76,7 +85,7 @@ public record Check(
         }
         return new Check(name, layer, layer.database() + "." + table, severity,
                 Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql,
-                recompute != null, recompute != null || runs.equals("on-demand"));
+                recompute != null, recompute != null || runs.equals("on-demand"), List.of());
     }
 
     /** The table a check file {@code <table>__<check>} is about; a name without both parts is an error naming it. */
@@ -92,6 +101,12 @@ public record Check(
     /** The same check with {@code sql} as its query (a recompute check's generated comparison). */
     Check withSql(String sql) {
         return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute,
-                onDemandOnly);
+                onDemandOnly, uniqueKey);
+    }
+
+    /** The same check as the uniqueness of {@code key}, with its generated query and description. */
+    Check withUniqueKey(List<String> key, String sql, String description) {
+        return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute,
+                onDemandOnly, List.copyOf(key));
     }
 }

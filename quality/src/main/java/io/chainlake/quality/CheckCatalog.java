@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The checks on the classpath: {@code checks/<layer>/*.sql}. Adding a check means adding a file. A file with the
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 public final class CheckCatalog {
 
     private static final Pattern EXCEPT = Pattern.compile("(?m)^--\\s*except:(.*)$");
+    private static final Pattern UNIQUE_KEY = Pattern.compile("(?m)^--\\s*unique:\\s*primary key\\s*$");
 
     private CheckCatalog() {}
 
@@ -34,6 +36,9 @@ public final class CheckCatalog {
     /** One check file: its header parsed (and its name checked) first, then a recompute check's query generated. */
     static Check load(Layer layer, String name, String text, Map<String, String> placeholders) {
         Check check = Check.parse(layer, name, text);
+        if (UNIQUE_KEY.matcher(text).find()) {
+            return uniqueKey(check, TableDefinition.of(layer, Check.table(layer, name), placeholders));
+        }
         if (!check.recompute()) {
             return check;
         }
@@ -41,5 +46,21 @@ public final class CheckCatalog {
         Set<String> columns = except.find() ? Set.of(except.group(1).trim().split("\\s*,\\s*")) : Set.of();
         return check.withSql(check.sql() + "\n"
                 + JobRecomputation.sql(layer, Check.table(layer, name), placeholders, columns));
+    }
+
+    /**
+     * A {@code -- unique: primary key} check: the key of the table's DDL has one row per value and no NULL. A Paimon
+     * primary-key table merges rows by its key, so while the stored table still declares that key the runner passes
+     * the check without reading the table (QualityRunner); the query finds the rows of a table that no longer
+     * enforces it (recreated without the key, or as an append table).
+     */
+    private static Check uniqueKey(Check check, TableDefinition table) {
+        String key = table.key().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "));
+        String nulls = table.key().stream().map(k -> " OR `" + k + "` IS NULL").collect(Collectors.joining());
+        String sql = "SELECT " + key + ", COUNT(*) AS row_count FROM " + table.name() + " GROUP BY " + key
+                + " HAVING COUNT(*) > 1" + nulls;
+        return check.withUniqueKey(table.key(), sql, "the primary key (" + String.join(", ", table.key())
+                + ") is unique and not null: one row per key (while the stored table declares this key, Paimon"
+                + " merges rows by it and the check passes without reading the table)");
     }
 }

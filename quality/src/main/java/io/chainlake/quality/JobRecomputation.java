@@ -3,8 +3,6 @@ package io.chainlake.quality;
 import io.chainlake.catalog.Layer;
 import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.SqlScript;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,34 +21,23 @@ final class JobRecomputation {
 
     private static final Pattern INSERT = Pattern.compile("^\\s*INSERT\\s+INTO\\s+([a-z_]+\\.[a-z0-9_]+)\\s+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRIMARY_KEY = Pattern.compile("PRIMARY KEY \\(([^)]*)\\) NOT ENFORCED");
-    private static final Pattern COLUMN = Pattern.compile("^\\s+`?([a-z0-9_]+)`?\\s+([A-Z]+)[^,]*?(COMMENT|,|$)",
-            Pattern.MULTILINE);
 
     private JobRecomputation() {}
 
     /** The comparison query of {@code layer.table} with its job; {@code except} columns are not compared. */
     static String sql(Layer layer, String table, Map<String, String> placeholders, Set<String> except) {
-        String name = layer.database() + "." + table;
-        String ddl = SqlScript.load(SqlLayout.tableResource(layer, table), placeholders).statements().get(0);
+        TableDefinition definition = TableDefinition.of(layer, table, placeholders);
+        String name = definition.name();
         String job = jobQuery(layer, table, placeholders);
-        Matcher key = PRIMARY_KEY.matcher(ddl);
-        if (!key.find()) {
-            throw new IllegalArgumentException(name + ": recompute check needs a declared primary key");
-        }
-        List<String> keys = Arrays.stream(key.group(1).split(",")).map(c -> c.trim().replace("`", "")).toList();
-        List<String[]> columns = new ArrayList<>();
-        Matcher c = COLUMN.matcher(ddl.substring(ddl.indexOf('('), key.start()));
-        while (c.find()) {
-            columns.add(new String[] {c.group(1), c.group(2)});
-        }
-        String all = columns.stream().map(col -> q(col[0])).collect(Collectors.joining(", "));
+        List<String> keys = definition.key();
+        List<TableDefinition.Column> columns = definition.columns();
+        String all = columns.stream().map(col -> q(col.name())).collect(Collectors.joining(", "));
         String keyOut = keys.stream().map(k -> "COALESCE(t." + q(k) + ", j." + q(k) + ") AS " + q(k))
                 .collect(Collectors.joining(",\n        "));
         String on = keys.stream().map(k -> "j." + q(k) + " = t." + q(k)).collect(Collectors.joining(" AND "));
         String differs = columns.stream()
-                .filter(col -> !keys.contains(col[0]) && !except.contains(col[0]))
-                .map(col -> "CASE WHEN " + differs(col[0], col[1]) + " THEN '" + col[0] + "' END")
+                .filter(col -> !keys.contains(col.name()) && !except.contains(col.name()))
+                .map(col -> "CASE WHEN " + differs(col.name(), col.type()) + " THEN '" + col.name() + "' END")
                 .collect(Collectors.joining(",\n                "));
         String first = q(keys.get(0));
         return """

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * be written to the real tables; it appears when a table no longer enforces its key (recreated without it, or
  * written as an append table). This test creates every layer table that way, from its own DDL minus the key, the
  * NOT NULL constraints and the Paimon options, writes each one row twice and one row with a NULL key, and shows
- * every key check failing on exactly those two groups.
+ * every key check failing on exactly those two groups. Tables created from their DDL keep their key, and there
+ * every key check passes (Paimon's merge on the key is what keeps it unique, so the runner does not read them).
  */
 class PrimaryKeyChecksIT {
 
@@ -81,6 +82,26 @@ class PrimaryKeyChecksIT {
             assertThat(rows.rows()).hasSize(tables.size()).allSatisfy(row -> {
                 assertThat(row.status()).isEqualTo(CheckResult.FAIL);
                 assertThat(row.violationCount()).isEqualTo(2);
+            });
+        }
+    }
+
+    @Test
+    void tablesThatDeclareTheirKeyPassEveryPrimaryKeyCheck() throws Exception {
+        try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(dir))) {
+            QualityRunner runner = new QualityRunner(session);
+            List<Check> keyChecks = new ArrayList<>();
+            for (Layer layer : LAYERS) {
+                session.createTables(layer);
+                runner.checks(layer, CheckOccasion.BUILD_GATE).stream()
+                        .filter(c -> c.name().endsWith("__primary_key")).forEach(keyChecks::add);
+            }
+            List<CheckResult> results = runner.run(QualityRunner.newRunId(), keyChecks);
+
+            assertThat(results).hasSize(keyChecks.size()).allSatisfy(r -> {
+                assertThat(r.status()).as(r.summaryLine()).isEqualTo(CheckResult.PASS);
+                assertThat(r.check().uniqueKey()).as(r.summaryLine()).isNotEmpty();
+                assertThat(r.check().description()).contains("(" + String.join(", ", r.check().uniqueKey()) + ")");
             });
         }
     }
