@@ -17,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The build's quality gate stops what a failed check covers and nothing else. Real block 277647 is loaded with a
  * prevout file corrupted on purpose: one spent output's value moved to an output another transaction spends. The
  * block's total fees stay right (so the coinbase check passes) but one transaction now has a negative fee, which
- * the error check dwd/btc_tx__value_balance catches: what reads dwd.btc_tx above is not built, what does not
+ * the error check dwd/btc_tx__matches_inputs_and_outputs catches: what reads dwd.btc_tx above is not built, what does not
  * (outputs per script type, addresses per day) is.
  */
 class QualityGateIT {
 
-    static final String FAILED_CHECK = "dwd/btc_tx__value_balance";
+    static final String FAILED_CHECK = "dwd/btc_tx__matches_inputs_and_outputs";
     /** data/README.md: block 277647 was mined on 2013-12-30 and its coinbase claims a 25 BTC subsidy. */
     static final String BLOCK_DAY = "2013-12-30";
     static final long SUBSIDY_SAT = 2_500_000_000L;
@@ -107,7 +107,7 @@ class QualityGateIT {
 
     @Test
     void theFailureIsRecordedAndChecksOfTablesNotBuiltDoNotRun() {
-        assertThat(single("SELECT status FROM dq.check_result WHERE check_name = 'btc_tx__value_balance'"))
+        assertThat(single("SELECT status FROM dq.check_result WHERE check_name = 'btc_tx__matches_inputs_and_outputs'"))
                 .isEqualTo("fail");
         assertThat(single("SELECT COUNT(*) FROM dq.check_result WHERE table_name = 'dws.btc_block_stats'"))
                 .isEqualTo("0");

@@ -148,8 +148,7 @@ class QualityChecksIT {
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "dwd/btc_tx__count_matches_block", CheckResult.FAIL,
-                "dwd/btc_tx__input_count_matches_inputs", CheckResult.FAIL,
-                "dwd/btc_tx__output_count_matches_outputs", CheckResult.FAIL,
+                "dwd/btc_tx__matches_inputs_and_outputs", CheckResult.FAIL,
                 "dws/btc_block_stats__matches_dwd", CheckResult.FAIL,
                 "dws/btc_chain_day__matches_dwd", CheckResult.FAIL,
                 "dws/btc_large_tx_flow__matches_dwd", CheckResult.FAIL,
@@ -160,9 +159,8 @@ class QualityChecksIT {
                 "dws/btc_large_tx_flow__matches_job", CheckResult.FAIL));
         o.assertViolations("dwd/btc_tx__count_matches_block", 1, "\"block_hash\":\"" + BLOCK_170 + "\"",
                 "\"block_tx_count\":\"2\"", "\"tx_rows\":\"1\"");
-        o.assertViolations("dwd/btc_tx__input_count_matches_inputs", 1, "\"txid\":\"" + TX_170 + "\"",
-                "\"input_count\":null");
-        o.assertViolations("dwd/btc_tx__output_count_matches_outputs", 1, "\"output_rows\":\"2\"");
+        o.assertViolations("dwd/btc_tx__matches_inputs_and_outputs", 1, "\"txid\":\"" + TX_170 + "\"",
+                "\"input_count\":null", "\"output_rows\":\"2\"", "not in dwd.btc_tx");
         o.assertViolations("dws/btc_block_stats__matches_dwd", 1, "\"height\":\"170\"", "txs differs");
         o.assertViolations("dws/btc_chain_day__matches_dwd", 1, "\"dt\":\"2009-01-12\"", "tx_count differs");
         o.assertViolations("dws/btc_large_tx_flow__matches_dwd", 1, TX_170);
@@ -205,13 +203,13 @@ class QualityChecksIT {
                         + "' AND vout_index = 0 AND block_hash = '" + BLOCK_277647 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "dwd/btc_tx__value_balance", CheckResult.FAIL,
+                "dwd/btc_tx__matches_inputs_and_outputs", CheckResult.FAIL,
                 "dwd/btc_block__coinbase_within_subsidy_and_fees", CheckResult.FAIL,
                 "dws/btc_script_type_day__matches_dwd", CheckResult.FAIL,
                 "dws/btc_address_day__matches_dwd", CheckResult.FAIL,
                 "dws/btc_script_type_day__matches_job", CheckResult.FAIL,
                 "dws/btc_address_day__matches_job", CheckResult.FAIL));
-        o.assertViolations("dwd/btc_tx__value_balance", 1, COINBASE_277647, "output_value_sat is not the sum");
+        o.assertViolations("dwd/btc_tx__matches_inputs_and_outputs", 1, COINBASE_277647, "output_value_sat is not the sum");
         o.assertViolations("dwd/btc_block__coinbase_within_subsidy_and_fees", 1, "\"block_height\":\"277647\"",
                 "\"coinbase_value_sat\":\"2504737356\"", "\"subsidy_sat\":\"2500000000\"", "\"fee_sat\":\"4737355\"",
                 "\"excess_sat\":\"1\"");
@@ -228,7 +226,7 @@ class QualityChecksIT {
                 "UPDATE dwd.btc_tx SET fee_sat = -1000 WHERE txid = '" + TX_181 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "dwd/btc_tx__value_balance", CheckResult.FAIL,
+                "dwd/btc_tx__matches_inputs_and_outputs", CheckResult.FAIL,
                 "dwd/btc_block__coinbase_within_subsidy_and_fees", CheckResult.FAIL,
                 "dwd/btc_block__issuance_schedule", CheckResult.FAIL,
                 "dws/btc_block_stats__matches_dwd", CheckResult.FAIL,
@@ -236,7 +234,7 @@ class QualityChecksIT {
                 "dws/btc_block_stats__matches_job", CheckResult.FAIL,
                 // the day's fee-rate percentiles, which dws.btc_chain_day takes from dwd.btc_tx itself
                 "dws/btc_chain_day__matches_job", CheckResult.FAIL));
-        o.assertViolations("dwd/btc_tx__value_balance", 1, TX_181, "negative fee");
+        o.assertViolations("dwd/btc_tx__matches_inputs_and_outputs", 1, TX_181, "negative fee");
         // block 181's coinbase pays 50 BTC although subsidy + fees would now be 50 BTC - 1000 sat
         o.assertViolations("dwd/btc_block__coinbase_within_subsidy_and_fees", 1, "\"block_height\":\"181\"",
                 "\"excess_sat\":\"1000\"");
