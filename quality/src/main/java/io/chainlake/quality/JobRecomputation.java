@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,8 +28,11 @@ final class JobRecomputation {
 
     private JobRecomputation() {}
 
-    /** The comparison query of {@code layer.table} with its job; {@code except} columns are not compared. */
-    static String sql(Layer layer, String table, Map<String, String> placeholders, Set<String> except) {
+    /**
+     * The comparison query of {@code layer.table} with its job; {@code except} columns are not compared, and must
+     * be columns of the table.
+     */
+    static String sql(Layer layer, String table, Map<String, String> placeholders, List<String> except) {
         String name = layer.database() + "." + table;
         String ddl = SqlScript.load(SqlLayout.tableResource(layer, table), placeholders).statements().get(0);
         String job = jobQuery(layer, table, placeholders);
@@ -43,6 +45,13 @@ final class JobRecomputation {
         Matcher c = COLUMN.matcher(ddl.substring(ddl.indexOf('('), key.start()));
         while (c.find()) {
             columns.add(new String[] {c.group(1), c.group(2)});
+        }
+        List<String> unknown = except.stream()
+                .filter(e -> columns.stream().noneMatch(col -> col[0].equals(e)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("'-- except:' names columns " + name + " does not have: "
+                    + String.join(", ", unknown));
         }
         String all = columns.stream().map(col -> q(col[0])).collect(Collectors.joining(", "));
         String keyOut = keys.stream().map(k -> "COALESCE(t." + q(k) + ", j." + q(k) + ") AS " + q(k))
