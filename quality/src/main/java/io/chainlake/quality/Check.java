@@ -1,6 +1,7 @@
 package io.chainlake.quality;
 
 import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.SqlScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,11 @@ public record Check(
         String sql = text.strip();
         if (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1);
+        }
+        if ((recompute != null || unique != null) && !new SqlScript(name, sql).withoutComments().isBlank()) {
+            String header = recompute != null ? "recompute: job" : "unique: primary key";
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name + ".sql: a '-- " + header
+                    + "' check has no query of its own");
         }
         return new Check(name, layer, layer.database() + "." + table, severity,
                 Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql,

@@ -5,7 +5,6 @@ import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.SqlScript;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,19 +32,28 @@ public final class CheckCatalog {
                 .toList();
     }
 
-    /** One check file: its header parsed (and its name checked) first, then a recompute check's query generated. */
+    /**
+     * One check file: its header parsed (and its name checked) first, then a key or recompute check's query
+     * generated; what stops the generation (an unknown {@code except} column, a table without key) is an error
+     * naming the file.
+     */
     static Check load(Layer layer, String name, String text, Map<String, String> placeholders) {
         Check check = Check.parse(layer, name, text);
-        if (UNIQUE_KEY.matcher(text).find()) {
-            return uniqueKey(check, TableDefinition.of(layer, Check.table(layer, name), placeholders));
+        try {
+            if (UNIQUE_KEY.matcher(text).find()) {
+                return uniqueKey(check, TableDefinition.of(layer, Check.table(layer, name), placeholders));
+            }
+            if (!check.recompute()) {
+                return check;
+            }
+            Matcher except = EXCEPT.matcher(text);
+            List<String> columns = except.find() ? List.of(except.group(1).trim().split("\\s*,\\s*")) : List.of();
+            return check.withSql(check.sql() + "\n"
+                    + JobRecomputation.sql(layer, Check.table(layer, name), placeholders, columns));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("check " + layer.database() + "/" + name + ".sql: " + e.getMessage(),
+                    e);
         }
-        if (!check.recompute()) {
-            return check;
-        }
-        Matcher except = EXCEPT.matcher(text);
-        Set<String> columns = except.find() ? Set.of(except.group(1).trim().split("\\s*,\\s*")) : Set.of();
-        return check.withSql(check.sql() + "\n"
-                + JobRecomputation.sql(layer, Check.table(layer, name), placeholders, columns));
     }
 
     /**

@@ -5,7 +5,6 @@ import io.chainlake.catalog.SqlLayout;
 import io.chainlake.catalog.SqlScript;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,13 +23,21 @@ final class JobRecomputation {
 
     private JobRecomputation() {}
 
-    /** The comparison query of {@code layer.table} with its job; {@code except} columns are not compared. */
-    static String sql(Layer layer, String table, Map<String, String> placeholders, Set<String> except) {
+    /**
+     * The comparison query of {@code layer.table} with its job; {@code except} columns are not compared, and must
+     * be columns of the table.
+     */
+    static String sql(Layer layer, String table, Map<String, String> placeholders, List<String> except) {
         TableDefinition definition = TableDefinition.of(layer, table, placeholders);
         String name = definition.name();
         String job = jobQuery(layer, table, placeholders);
         List<String> keys = definition.key();
         List<TableDefinition.Column> columns = definition.columns();
+        List<String> unknown = except.stream().filter(e -> !definition.columnNames().contains(e)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("'-- except:' names columns " + name + " does not have: "
+                    + String.join(", ", unknown));
+        }
         String all = columns.stream().map(col -> q(col.name())).collect(Collectors.joining(", "));
         String keyOut = keys.stream().map(k -> "COALESCE(t." + q(k) + ", j." + q(k) + ") AS " + q(k))
                 .collect(Collectors.joining(",\n        "));

@@ -1,10 +1,10 @@
 package io.chainlake.ods.pool;
 
-import static io.chainlake.ods.pool.BtcpoolShareFormatTest.ACCEPTED;
-import static io.chainlake.ods.pool.BtcpoolShareFormatTest.MESSAGE;
-import static io.chainlake.ods.pool.BtcpoolShareFormatTest.concat;
-import static io.chainlake.ods.pool.BtcpoolShareFormatTest.gzip;
-import static io.chainlake.ods.pool.BtcpoolShareFormatTest.shareLogRecord;
+import static io.chainlake.ods.pool.BtcpoolShares.ACCEPTED;
+import static io.chainlake.ods.pool.BtcpoolShares.MESSAGE;
+import static io.chainlake.ods.pool.BtcpoolShares.concat;
+import static io.chainlake.ods.pool.BtcpoolShares.gzip;
+import static io.chainlake.ods.pool.BtcpoolShares.shareLogRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.catalog.TestWarehouse;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two share-log files in btcpool's own format (see {@link BtcpoolShareFormatTest}) through the loader, on real Paimon
+ * Two share-log files in btcpool's own format (see {@link BtcpoolShares}) through the loader, on real Paimon
  * tables: a gzip one with a bad message in the middle and its last record cut off, then a plain one. Every whole
  * record is kept as received, each bad one is one reject row and one problem line naming file and record, and the
  * second file loads in full after the first one's broken tail.

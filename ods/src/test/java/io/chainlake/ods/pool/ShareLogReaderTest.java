@@ -1,12 +1,12 @@
 package io.chainlake.ods.pool;
 
+import static io.chainlake.ods.pool.BtcpoolShares.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,15 +17,8 @@ class ShareLogReaderTest {
     @TempDir
     Path dir;
 
-    private static final ShareEvent A = new ShareEvent(65540, 11, 1, ShareStatus.ACCEPT, 1700000000L, "1.2.3.4", 5,
-            1024, 0x17053894L, 817000, 1, 2, 0, null, null);
-    private static final ShareEvent B = A.withStatus(ShareStatus.LOW_DIFFICULTY);
-
-    private static List<ShareRecord> read(Path file) throws Exception {
-        List<ShareRecord> records = new ArrayList<>();
-        ShareLogReader.read(file, ShareLogReader.detect(file), records::add);
-        return records;
-    }
+    private static final ShareEvent A = BtcpoolShares.ACCEPTED_SHARE;
+    private static final ShareEvent B = BtcpoolShares.SHARE;
 
     @Test
     void jsonLinesAreNumberedByLineSkippingEmptyOnesAndCrlf() throws Exception {

@@ -8,26 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class ShareProtobufCodecTest {
 
-    /**
-     * A btcpool BitcoinMsg encoded by hand from btcpool's src/bitcoin/bitcoin.proto (proto2, package sharebase):
-     * tag = field number << 3 | wire type 0 (varint) or 2 (length-delimited); sint fields are zigzag-encoded
-     * (version 65540 -> 131080 = 88 80 08, userid 10001 -> 20002 = a2 9c 01), unsigned fields plain varints.
-     */
-    private static final byte[] BTCPOOL_SHARE = HexFormat.of().parseHex(
-            "08888008" // 1 version sint32 65540 (ShareBitcoin::CURRENT_VERSION 0x00010004)
-                    + "10a3f5e7ffa088c1e59a01" // 2 workerhashid sint64 -5577006791947779410
-                    + "18a29c01" // 3 userid sint32 10001
-                    + "208edae4b20d" // 4 status sint32 1798084231 (ACCEPT)
-                    + "2880c49fd50c" // 5 timestamp sint64 1700000000 (2023-11-14T22:13:20Z)
-                    + "320831302e302e302e37" // 6 ip string "10.0.0.7"
-                    + "388088d0bf97d186ad65" // 7 jobid uint64 7303178923460002816
-                    + "40808004" // 8 sharediff uint64 65536
-                    + "4894f194b801" // 9 blkbits uint32 0x17053894
-                    + "50e8ee31" // 10 height uint32 817000
-                    + "58effdb6f50d" // 11 nonce uint32 0xdeadbeef
-                    + "6084868808" // 12 sessionid uint32 0x01020304
-                    + "6880c0ffff01" // 13 versionmask uint32 0x1fffe000
-                    + "78ffffbfd001"); // 15 bitsreached uint32 0x1a0fffff
+    /** {@link BtcpoolShares#ACCEPTED} with a bitsreached: every field chainlake reads, in btcpool's field order. */
+    private static final byte[] BTCPOOL_SHARE = BtcpoolShares.concat(BtcpoolShares.ACCEPTED,
+            HexFormat.of().parseHex("78ffffbfd001")); // 15 bitsreached uint32 0x1a0fffff
 
     private static final ShareEvent SHARE = new ShareEvent(65540, -5577006791947779410L, 10001, ShareStatus.ACCEPT,
             1700000000L, "10.0.0.7", 7303178923460002816L, 65536, 0x17053894L, 817000, 0xdeadbeefL, 0x01020304L,
