@@ -1,8 +1,7 @@
--- description: every dwd.btc_tx, dwd.btc_output and dwd.btc_input row carries its block's block_height and dt (and block_time, where it has one), as the DWD jobs copy them from the block; a violation is one fact table, block and set of values, with its row count and one of its transactions
+-- description: every dwd.btc_tx, dwd.btc_output and dwd.btc_input row carries its block's block_height and dt (and block_time, where it has one), as the DWD jobs copy them from the block; a violation is one fact table, block and set of values, with its row count
 -- severity: error
 SELECT
     f.fact_table,
-    f.example_txid AS txid,
     f.block_hash,
     f.block_height,
     b.block_height AS block_block_height,
@@ -17,12 +16,10 @@ FROM (
         block_height,
         block_time,
         dt,
-        MIN(txid) AS example_txid,
         COUNT(*) AS fact_rows
     FROM (
         SELECT
             'btc_tx' AS fact_table,
-            txid,
             block_hash,
             block_height,
             block_time,
@@ -31,7 +28,6 @@ FROM (
         UNION ALL
         SELECT
             'btc_output' AS fact_table,
-            txid,
             block_hash,
             block_height,
             block_time,
@@ -40,7 +36,6 @@ FROM (
         UNION ALL
         SELECT
             'btc_input' AS fact_table,
-            txid,
             block_hash,
             block_height,
             CAST(NULL AS TIMESTAMP(3)) AS block_time,

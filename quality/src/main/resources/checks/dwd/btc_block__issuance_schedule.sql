@@ -19,13 +19,12 @@ FROM (
             cb.coinbase_value_sat - CASE WHEN f.known_fees = f.txs THEN f.fee_sat ELSE 0 END AS issued_sat
         FROM dwd.btc_block AS b
         JOIN (
+            -- the coinbase's output_value_sat, which btc_tx__matches_inputs_and_outputs holds to its outputs
             SELECT
-                o.block_hash,
-                SUM(o.value_sat) AS coinbase_value_sat
-            FROM dwd.btc_output AS o
-            JOIN dwd.btc_tx AS t
-                ON t.txid = o.txid AND t.block_hash = o.block_hash AND t.is_coinbase
-            GROUP BY o.block_hash
+                block_hash,
+                output_value_sat AS coinbase_value_sat
+            FROM dwd.btc_tx
+            WHERE is_coinbase
         ) AS cb
             ON cb.block_hash = b.block_hash
         LEFT JOIN (

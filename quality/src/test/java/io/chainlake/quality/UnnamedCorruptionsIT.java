@@ -1,5 +1,9 @@
 package io.chainlake.quality;
 
+import static io.chainlake.quality.BundledBlockFacts.COINBASE_277647;
+import static io.chainlake.quality.BundledBlockFacts.COINBASE_9;
+import static io.chainlake.quality.BundledBlockFacts.TX_170;
+import static io.chainlake.quality.BundledBlockFacts.TX_181;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.catalog.Layer;
@@ -26,13 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnnamedCorruptionsIT {
 
-    // facts about the bundled blocks: data/README.md and block explorers
-    /** Block 170's transaction (Satoshi to Hal Finney), spending block 9's coinbase. */
-    private static final String TX_170 = "f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16";
-    /** Block 181's transaction: 40 BTC in, 40 BTC out. */
-    private static final String TX_181 = "a16f3ce4dd5deb92d98ef5cf8afeaf0775ebca408f708b2146c4fb42b41e14be";
-    /** Block 9's coinbase. */
-    private static final String COINBASE_9 = "0437cd7f8525ceed2324359c2d0ba26006d92d856a9c20fa0241106ee5a597c9";
     /** A valid address that pays nobody in these blocks. */
     private static final String OTHER_ADDRESS = "1BitcoinEaterAddressDontSendf59kuE";
 
@@ -109,6 +106,12 @@ class UnnamedCorruptionsIT {
                         + " WHERE txid = '" + TX_170 + "'",
                         "dwd/btc_input__matches_spent_output", TX_170,
                         "dwd/btc_tx__matches_inputs_and_outputs", "input_value_sat is not the sum of the inputs"),
+                // block 277647's coinbase pays exactly subsidy + fees; one satoshi more, consistently in both tables
+                corruption("coinbase paying one satoshi too much", "UPDATE dwd.btc_output SET value_sat = value_sat + 1"
+                        + " WHERE txid = '" + COINBASE_277647 + "' AND vout_index = 0;\n"
+                        + "UPDATE dwd.btc_tx SET output_value_sat = output_value_sat + 1"
+                        + " WHERE txid = '" + COINBASE_277647 + "'",
+                        "dwd/btc_block__coinbase_within_subsidy_and_fees", "\"excess_sat\":\"1\""),
                 corruption("transaction at another height", "UPDATE dwd.btc_tx SET block_height = 999"
                         + " WHERE block_height = 260",
                         "dwd/btc_block__facts_carry_block", "\"block_block_height\":\"260\""),
