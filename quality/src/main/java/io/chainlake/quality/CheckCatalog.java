@@ -43,10 +43,13 @@ public final class CheckCatalog {
             if (UNIQUE_KEY.matcher(text).find()) {
                 return uniqueKey(check, TableDefinition.of(layer, Check.table(layer, name), placeholders));
             }
+            Matcher except = EXCEPT.matcher(text);
             if (!check.recompute()) {
+                if (except.find()) {
+                    throw new IllegalArgumentException("'-- except:' belongs to a '-- recompute: job' check");
+                }
                 return check;
             }
-            Matcher except = EXCEPT.matcher(text);
             List<String> columns = except.find() ? List.of(except.group(1).trim().split("\\s*,\\s*")) : List.of();
             return check.withSql(check.sql() + "\n"
                     + JobRecomputation.sql(layer, Check.table(layer, name), placeholders, columns));

@@ -100,4 +100,14 @@ class CheckCatalogTest {
                 .hasMessage("check dwd/btc_input__primary_key.sql: a '-- unique: primary key' check has no query"
                         + " of its own");
     }
+
+    @Test
+    void exceptOnACheckWithItsOwnQueryIsAnErrorNamingTheFile() {
+        assertThatThrownBy(() -> CheckCatalog.load(Layer.DWS, "btc_block_stats__no_empty_block",
+                "-- description: no main-chain block without transactions\n-- severity: error\n-- except: txs\n"
+                        + "SELECT height FROM dws.btc_block_stats WHERE txs < 1\n", PLACEHOLDERS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("check dws/btc_block_stats__no_empty_block.sql: '-- except:' belongs to a"
+                        + " '-- recompute: job' check");
+    }
 }
