@@ -31,8 +31,9 @@ final class QualityCommand {
         @Option(names = "--layer", paramLabel = "LAYER", description = "Only this layer's checks: ods | dwd | dws | ads.")
         String layer;
 
-        @Option(names = "--check", paramLabel = "NAME", description = "Only this check (file name without .sql).")
-        String check;
+        @Option(names = "--check", paramLabel = "NAME",
+                description = "Only this check (file name without .sql); repeat it to run several in one job.")
+        List<String> names = new ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
@@ -42,12 +43,14 @@ final class QualityCommand {
                 for (Layer l : BatchBuild.LAYERS) {
                     if (layer == null || l.database().equals(layer)) {
                         runner.checks(l, CheckOccasion.ON_DEMAND).stream()
-                                .filter(c -> check == null || c.name().equals(check)).forEach(checks::add);
+                                .filter(c -> names.isEmpty() || names.contains(c.name())).forEach(checks::add);
                     }
                 }
-                if (checks.isEmpty()) {
+                List<String> unmatched = names.stream()
+                        .filter(n -> checks.stream().noneMatch(c -> c.name().equals(n))).toList();
+                if (checks.isEmpty() || !unmatched.isEmpty()) {
                     throw new IllegalArgumentException("no check matches" + (layer == null ? "" : " --layer " + layer)
-                            + (check == null ? "" : " --check " + check));
+                            + (unmatched.isEmpty() ? "" : " --check " + String.join(", ", unmatched)));
                 }
                 String runId = QualityRunner.newRunId();
                 List<CheckResult> results = runner.run(runId, checks);

@@ -77,7 +77,7 @@ class UnnamedCorruptionsIT {
                 corruption("block tx_count off", "UPDATE dwd.btc_block SET tx_count = tx_count + 1"
                         + " WHERE block_height = 300",
                         "dwd/btc_block__matches_ods", "\"block_height\":\"300\"",
-                        "dwd/btc_tx__count_matches_block", "\"block_height\":\"300\""),
+                        "dwd/btc_block__matches_tx", "tx_count is not the number of transaction rows"),
                 corruption("block off the main chain", "UPDATE dwd.btc_block SET in_main_chain = FALSE"
                         + " WHERE block_height = 301",
                         "dwd/btc_block__matches_block_chain", "\"block_height\":\"301\""),
@@ -89,10 +89,10 @@ class UnnamedCorruptionsIT {
                         "dwd/btc_block__matches_ods", "difficulty is not that of bits"),
                 corruption("wrong block size", "UPDATE dwd.btc_block SET size = size + 1 WHERE block_height = 304",
                         "dwd/btc_block__matches_ods", "\"block_height\":\"304\"",
-                        "dwd/btc_tx__sizes_add_up", "\"block_height\":\"304\""),
+                        "dwd/btc_block__matches_tx", "size is not the header"),
                 corruption("wrong transaction size", "UPDATE dwd.btc_tx SET size = size + 1"
                         + " WHERE block_height = 305",
-                        "dwd/btc_tx__sizes_add_up", "\"block_height\":\"305\""),
+                        "dwd/btc_block__matches_tx", "\"block_height\":\"305\""),
                 corruption("wrong output address", "UPDATE dwd.btc_output SET address = '" + OTHER_ADDRESS + "'"
                         + " WHERE block_height = 250",
                         "dwd/btc_output__script_decodes", "\"block_height\":\"250\""),
@@ -111,13 +111,14 @@ class UnnamedCorruptionsIT {
                         + " WHERE txid = '" + COINBASE_277647 + "' AND vout_index = 0;\n"
                         + "UPDATE dwd.btc_tx SET output_value_sat = output_value_sat + 1"
                         + " WHERE txid = '" + COINBASE_277647 + "'",
-                        "dwd/btc_block__coinbase_within_subsidy_and_fees", "\"excess_sat\":\"1\""),
+                        "dwd/btc_block__matches_tx", "\"excess_sat\":\"1\""),
                 corruption("transaction at another height", "UPDATE dwd.btc_tx SET block_height = 999"
                         + " WHERE block_height = 260",
-                        "dwd/btc_block__facts_carry_block", "\"block_block_height\":\"260\""),
+                        "dwd/btc_block__matches_tx", "a transaction carries another block_height",
+                        "dwd/btc_tx__matches_inputs_and_outputs", "another block_height than its transaction"),
                 corruption("output on another day", "UPDATE dwd.btc_output SET dt = '2009-01-01'"
                         + " WHERE block_height = 270",
-                        "dwd/btc_block__facts_carry_block", "\"dt\":\"2009-01-01\""),
+                        "dwd/btc_tx__matches_inputs_and_outputs", "another dt than its transaction"),
                 corruption("NULL output value", "UPDATE dwd.btc_output SET value_sat = CAST(NULL AS BIGINT)"
                         + " WHERE block_height = 290",
                         "dwd/btc_output__accepted_values", "\"value_sat\":null")));
