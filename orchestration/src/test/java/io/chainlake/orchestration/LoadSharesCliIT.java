@@ -1,5 +1,12 @@
 package io.chainlake.orchestration;
 
+import static io.chainlake.orchestration.ShareFixtures.ACCEPT;
+import static io.chainlake.orchestration.ShareFixtures.ACCEPT_STALE;
+import static io.chainlake.orchestration.ShareFixtures.LOW_DIFFICULTY;
+import static io.chainlake.orchestration.ShareFixtures.SOLVED;
+import static io.chainlake.orchestration.ShareFixtures.T0;
+import static io.chainlake.orchestration.ShareFixtures.line;
+import static io.chainlake.orchestration.ShareFixtures.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.catalog.ChainlakeConfig;
@@ -32,15 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadSharesCliIT {
 
     static final String POOL_DATABASE = "chainlake_pool_it_load_shares";
-    // btcpool StratumStatus codes (data/README.md)
-    static final int ACCEPT = 1798084231;
-    static final int ACCEPT_STALE = 950395421;
-    static final int SOLVED = 1422486894;
-    static final int LOW_DIFFICULTY = 23;
-    /** Bits of mainnet block 100000: difficulty 14484.1623612254 (block explorers). */
-    static final long BLOCK_100000_BITS = 0x1b04864cL;
-    /** 2024-03-01T12:00:00Z */
-    static final long T0 = 1709294400L;
     static final long KNOWN_WORKER = 1001;
     static final long UNKNOWN_WORKER = 1002;
     static final long WORKER_OF_UNKNOWN_USER = 1003;
@@ -55,20 +53,11 @@ class LoadSharesCliIT {
     static Path json;
     static Path protobuf;
 
-    static ShareEvent share(long worker, int user, int status, long timestamp, long nonce) {
-        return new ShareEvent(65540, worker, user, status, timestamp, "192.0.2.7", (T0 << 32) | 1, 65536,
-                BLOCK_100000_BITS, 100000, nonce, 77, 0x1fffe000L, null, null);
-    }
-
     static final ShareEvent A = share(KNOWN_WORKER, 10001, ACCEPT, T0, 1);
     static final ShareEvent B = share(UNKNOWN_WORKER, 10001, LOW_DIFFICULTY, T0 + 10, 2);
     static final ShareEvent C = share(KNOWN_WORKER, 10001, ACCEPT_STALE, T0 + 20, 3);
     static final ShareEvent LATE_SOLVED = share(WORKER_OF_UNKNOWN_USER, 10099, SOLVED, T0 - 50, 4);
     static final ShareEvent NEXT_DAY = share(KNOWN_WORKER, 10001, ACCEPT, T0 + 86400, 5);
-
-    static String line(ShareEvent s) {
-        return new String(ShareEncoding.JSON.encode(s), StandardCharsets.UTF_8);
-    }
 
     @BeforeAll
     static void shareLogAndDimensions() throws Exception {

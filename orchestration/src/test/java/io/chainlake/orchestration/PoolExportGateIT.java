@@ -1,10 +1,10 @@
 package io.chainlake.orchestration;
 
-import static io.chainlake.orchestration.LoadSharesCliIT.ACCEPT;
-import static io.chainlake.orchestration.LoadSharesCliIT.LOW_DIFFICULTY;
-import static io.chainlake.orchestration.LoadSharesCliIT.T0;
-import static io.chainlake.orchestration.LoadSharesCliIT.line;
-import static io.chainlake.orchestration.LoadSharesCliIT.share;
+import static io.chainlake.orchestration.ShareFixtures.ACCEPT;
+import static io.chainlake.orchestration.ShareFixtures.LOW_DIFFICULTY;
+import static io.chainlake.orchestration.ShareFixtures.T0;
+import static io.chainlake.orchestration.ShareFixtures.line;
+import static io.chainlake.orchestration.ShareFixtures.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chainlake.ads.PoolExports;
@@ -98,7 +98,7 @@ class PoolExportGateIT {
 
     @Test
     void theMysqlTablesKeepTheFirstBuildsRows() throws Exception {
-        // the first day only: one accepted and one rejected share of difficulty 65536 (LoadSharesCliIT.share)
+        // the first day only: one accepted and one rejected share of difficulty 65536 (ShareFixtures.share)
         assertThat(exportedByFirstBuild.get("stats_pool_day")).hasSize(1).first().asString()
                 .startsWith("20240301|65536|0|65536|");
         assertThat(exportedTables()).isEqualTo(exportedByFirstBuild);

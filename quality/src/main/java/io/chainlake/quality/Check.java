@@ -21,7 +21,8 @@ import java.util.Map;
  * -- runs: on-demand            (a query that derives a layer's columns again the way its job does: on demand
  *                                 only, like a recompute check; default: always)
  * -- unique: primary key        (instead of a query and description: the key of the table's DDL is unique and not
- *                                 null, see CheckCatalog; {@code uniqueKey} holds its columns once loaded)
+ *                                 null, see CheckCatalog; {@code primaryKeyCheck} says so, {@code uniqueKey} holds
+ *                                 its columns and the description is generated once loaded)
  * </pre>
  */
 public record Check(
@@ -35,6 +36,7 @@ public record Check(
         String sql,
         boolean recompute,
         boolean onDemandOnly,
+        boolean primaryKeyCheck,
         List<String> uniqueKey) {
 
     static Check parse(Layer layer, String name, String text) {
@@ -60,8 +62,8 @@ public record Check(
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
                     + ".sql: '-- unique:' must be primary key, found '" + unique + "'");
         }
-        String description = meta.getOrDefault("description", unique != null ? "generated" : null);
-        if (description == null || description.isBlank()) {
+        String description = meta.getOrDefault("description", "");
+        if (description.isBlank() && unique == null) {
             throw new IllegalArgumentException("check " + layer.database() + "/" + name
                     + ".sql: '-- description: ...' is required");
         }
@@ -91,7 +93,7 @@ public record Check(
         }
         return new Check(name, layer, layer.database() + "." + table, severity,
                 Double.parseDouble(meta.getOrDefault("threshold", "0")), observed.equals("metric"), description, sql,
-                recompute != null, recompute != null || runs.equals("on-demand"), List.of());
+                recompute != null, recompute != null || runs.equals("on-demand"), unique != null, List.of());
     }
 
     /** The table a check file {@code <table>__<check>} is about; a name without both parts is an error naming it. */
@@ -107,12 +109,12 @@ public record Check(
     /** The same check with {@code sql} as its query (a recompute check's generated comparison). */
     Check withSql(String sql) {
         return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute,
-                onDemandOnly, uniqueKey);
+                onDemandOnly, primaryKeyCheck, uniqueKey);
     }
 
     /** The same check as the uniqueness of {@code key}, with its generated query and description. */
     Check withUniqueKey(List<String> key, String sql, String description) {
         return new Check(name, layer, table, severity, threshold, metric, description, sql, recompute,
-                onDemandOnly, List.copyOf(key));
+                onDemandOnly, primaryKeyCheck, List.copyOf(key));
     }
 }

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 public final class CheckCatalog {
 
     private static final Pattern EXCEPT = Pattern.compile("(?m)^--\\s*except:(.*)$");
-    private static final Pattern UNIQUE_KEY = Pattern.compile("(?m)^--\\s*unique:\\s*primary key\\s*$");
 
     private CheckCatalog() {}
 
@@ -40,7 +39,7 @@ public final class CheckCatalog {
     static Check load(Layer layer, String name, String text, Map<String, String> placeholders) {
         Check check = Check.parse(layer, name, text);
         try {
-            if (UNIQUE_KEY.matcher(text).find()) {
+            if (check.primaryKeyCheck()) {
                 return uniqueKey(check, TableDefinition.of(layer, Check.table(layer, name), placeholders));
             }
             Matcher except = EXCEPT.matcher(text);
