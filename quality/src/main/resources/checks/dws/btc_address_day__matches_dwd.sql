@@ -38,30 +38,31 @@ FROM (
             SUM(m.is_output) AS output_count,
             SUM(m.sent_sat) AS sent_sat,
             SUM(m.is_input) AS input_count
+        -- rows without an address count as zero rather than being filtered out, so that the scans of the fact
+        -- tables are the ones the other DWS checks read (Flink reuses a scan only with the same filter)
         FROM (
             SELECT
                 o.dt,
-                o.value_sat AS received_sat,
-                CAST(1 AS BIGINT) AS is_output,
+                CASE WHEN o.address IS NULL THEN CAST(0 AS BIGINT) ELSE o.value_sat END AS received_sat,
+                CAST(CASE WHEN o.address IS NULL THEN 0 ELSE 1 END AS BIGINT) AS is_output,
                 CAST(0 AS BIGINT) AS sent_sat,
                 CAST(0 AS BIGINT) AS is_input
             FROM dwd.btc_output AS o
             JOIN dwd.btc_block AS b
                 ON b.block_hash = o.block_hash AND b.in_main_chain
-            WHERE o.address IS NOT NULL
             UNION ALL
             SELECT
                 i.dt,
                 CAST(0 AS BIGINT) AS received_sat,
                 CAST(0 AS BIGINT) AS is_output,
-                i.value_sat AS sent_sat,
-                CAST(1 AS BIGINT) AS is_input
+                CASE WHEN i.address IS NULL THEN CAST(0 AS BIGINT) ELSE i.value_sat END AS sent_sat,
+                CAST(CASE WHEN i.address IS NULL THEN 0 ELSE 1 END AS BIGINT) AS is_input
             FROM dwd.btc_input AS i
             JOIN dwd.btc_block AS b
                 ON b.block_hash = i.block_hash AND b.in_main_chain
-            WHERE i.address IS NOT NULL
         ) AS m
         GROUP BY m.dt
+        HAVING SUM(m.is_output) + SUM(m.is_input) > 0
     ) AS d
         ON d.dt = a.dt
 )

@@ -63,13 +63,18 @@ FROM (
         ) AS t
             ON t.block_hash = b.block_hash
         LEFT JOIN (
+            -- every input but the coinbase's, the one input that spends the null outpoint (a consensus rule)
             SELECT
-                i.block_hash,
-                COUNT(*) AS ins
-            FROM dwd.btc_input AS i
-            JOIN dwd.btc_tx AS tx
-                ON tx.txid = i.txid AND tx.block_hash = i.block_hash AND NOT tx.is_coinbase
-            GROUP BY i.block_hash
+                block_hash,
+                SUM(
+                    CASE
+                        WHEN prev_vout = 4294967295
+                            AND prev_txid = '0000000000000000000000000000000000000000000000000000000000000000'
+                        THEN 0
+                        ELSE 1
+                    END) AS ins
+            FROM dwd.btc_input
+            GROUP BY block_hash
         ) AS i
             ON i.block_hash = b.block_hash
         LEFT JOIN (
