@@ -1,6 +1,7 @@
 -- MySQL dialect. btcpool's found_blocks (install/bpool_local_db.sql, the puid version blkmaker writes). A share does
 -- not carry the block header, so hash, prev_hash, size, version and rewards (the coinbase value: subsidy plus fees)
--- are unknown here and NULL instead of NOT NULL; bits is the share's blkbits. btcpool's unique key is the block
+-- come from the chain tables once they hold the block (see sql/ads/exports/found_blocks.sql) and are NULL until
+-- then, instead of NOT NULL; bits is the share's blkbits. btcpool's unique key is the block
 -- hash, which a NULL cannot keep unique, so the share that solved the block (height, worker_id, job_id, nonce: the
 -- key of dwd.pool_block_found) is the unique key chainlake upserts by, with nonce added for it.
 CREATE TABLE IF NOT EXISTS `found_blocks` (
