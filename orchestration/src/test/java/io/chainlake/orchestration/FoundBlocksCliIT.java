@@ -55,10 +55,10 @@ class FoundBlocksCliIT {
                 line(solved(8, 100_000, BLOCK_100000_BITS, 12345))) + "\n");
 
         String warehouse = dir.resolve("wh").toString();
-        assertOk(cli(warehouse, "load-blocks", blockFile.toString(), "--prevouts",
-                data.resolve("block-277647.prevouts.jsonl").toString()));
-        assertOk(cli(warehouse, "load-shares", shares.toString()));
-        assertOk(cli(warehouse, "build"));
+        CliRun.onPoolWarehouse(warehouse, POOL_DATABASE, "load-blocks", blockFile.toString(), "--prevouts",
+                data.resolve("block-277647.prevouts.jsonl").toString()).assertOk();
+        CliRun.onPoolWarehouse(warehouse, POOL_DATABASE, "load-shares", shares.toString()).assertOk();
+        CliRun.onPoolWarehouse(warehouse, POOL_DATABASE, "build").assertOk();
 
         List<List<Object>> rows = new ArrayList<>();
         try (Connection c = mysql.connect(true); Statement s = c.createStatement();
@@ -75,9 +75,9 @@ class FoundBlocksCliIT {
                 (int) blockSize);
         // the parent and version as dwd.btc_block has them (themselves checked against the header by the quality
         // checks): here, that the export carries them
-        CliRun header = cli(warehouse, "query",
-                "SELECT prev_block_hash, version FROM dwd.btc_block WHERE block_hash = '" + BLOCK_277647 + "'");
-        assertOk(header);
+        CliRun header = CliRun.onPoolWarehouse(warehouse, POOL_DATABASE, "query",
+                "SELECT prev_block_hash, version FROM dwd.btc_block WHERE block_hash = '" + BLOCK_277647 + "'")
+                .assertOk();
         assertThat(header.lines().get(1)).isEqualTo(rows.get(1).get(4) + "," + rows.get(1).get(5));
         assertThat(rows.get(1).get(6)).isEqualTo(0);
     }
@@ -85,16 +85,5 @@ class FoundBlocksCliIT {
     private static ShareEvent solved(long worker, long height, long bits, long nonce) {
         return new ShareEvent(65540, worker, 10001, SOLVED, T0, "192.0.2.7", (T0 << 32) | worker, 65536, bits,
                 height, nonce, 77, 0x1fffe000L, null, null);
-    }
-
-    private static CliRun cli(String warehouse, String... args) {
-        List<String> all = new ArrayList<>(List.of("--warehouse", warehouse, "--set",
-                "mysql.pool-database=" + POOL_DATABASE, "--set", "parallelism=1"));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
-    }
-
-    private static void assertOk(CliRun run) {
-        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 }

@@ -145,14 +145,11 @@ class PoolExportGateIT {
     }
 
     static CliRun cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--warehouse", warehouse, "--set",
-                "mysql.pool-database=" + POOL_DATABASE, "--set", "parallelism=1"));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.onPoolWarehouse(warehouse, POOL_DATABASE, args);
     }
 
     static void assertOk(CliRun run) {
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        run.assertOk();
     }
 
     static String single(String sql) {

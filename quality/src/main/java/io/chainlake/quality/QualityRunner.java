@@ -1,8 +1,10 @@
 package io.chainlake.quality;
 
 import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.LayerBuilder;
 import io.chainlake.catalog.PaimonBatchWriter;
 import io.chainlake.catalog.SqlLayout;
+import io.chainlake.catalog.SqlScript;
 import io.chainlake.catalog.WarehouseSession;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.flink.table.api.TableConfig;
@@ -42,7 +43,6 @@ import org.apache.paimon.data.Timestamp;
 public final class QualityRunner {
 
     private static final int SAMPLE_ROWS = 5;
-    private static final Pattern TABLE_REF = Pattern.compile("\\b(ods|dwd|dws|ads|dq)\\.([a-z0-9_]+)\\b");
 
     private final WarehouseSession session;
     private final QualityAlerts alerts;
@@ -132,28 +132,23 @@ public final class QualityRunner {
         if (check.metric() || check.recompute() || readsViews(check)) {
             return false;
         }
-        Matcher m = TABLE_REF.matcher(check.sql());
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            String database = m.group(1);
-            String table = m.group(2);
-            if (!emptyTables.computeIfAbsent(m.group(), t -> isEmpty(database, table))) {
-                return false;
-            }
-        }
-        return any;
+        Set<String> tables = LayerBuilder.tableReferences(new SqlScript(check.name(), check.sql()));
+        return !tables.isEmpty() && tables.stream().allMatch(t -> emptyTables.computeIfAbsent(t, this::isEmpty));
     }
 
     private static boolean readsViews(Check check) {
         return Arrays.stream(Layer.values()).filter(l -> l != Layer.DQ)
-                .flatMap(l -> SqlLayout.views(l).stream())
-                .anyMatch(view -> Pattern.compile("\\b" + view + "\\b").matcher(check.sql()).find());
+                .anyMatch(l -> SqlLayout.views(l).stream().anyMatch(view -> reads(check, view)));
     }
 
-    private boolean isEmpty(String database, String table) {
+    private static boolean reads(Check check, String view) {
+        return Pattern.compile("\\b" + view + "\\b").matcher(check.sql()).find();
+    }
+
+    /** Whether {@code table} ({@code layer.table}) has no snapshot, or its latest snapshot holds no record. */
+    private boolean isEmpty(String table) {
         try {
-            return session.paimonCatalog().getTable(Identifier.create(database, table)).latestSnapshot()
+            return session.paimonCatalog().getTable(Identifier.fromString(table)).latestSnapshot()
                     .map(snapshot -> Long.valueOf(0).equals(snapshot.totalRecordCount()))
                     .orElse(true);
         } catch (Catalog.TableNotExistException e) {
@@ -164,10 +159,8 @@ public final class QualityRunner {
     /** Creates the temporary views of each layer whose views a check reads (a job re-run by a recompute check). */
     private void createViewsRead(List<Check> checks) {
         for (Layer layer : checks.stream().map(Check::layer).distinct().toList()) {
-            boolean reads = SqlLayout.views(layer).stream().anyMatch(view -> checks.stream()
-                    .anyMatch(c -> c.layer() == layer
-                            && Pattern.compile("\\b" + view + "\\b").matcher(c.sql()).find()));
-            if (reads) {
+            if (SqlLayout.views(layer).stream()
+                    .anyMatch(view -> checks.stream().anyMatch(c -> c.layer() == layer && reads(c, view)))) {
                 session.createViews(layer);
             }
         }
