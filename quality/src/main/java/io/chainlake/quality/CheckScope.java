@@ -23,10 +23,9 @@ public record CheckScope(String column, String from, String to, boolean numeric)
         return column + " " + (from.equals(to) ? from : from + (numeric ? "-" : "/") + to);
     }
 
-    /** The check's rows limited to the scope. */
-    String limit(String checkSql) {
-        return "SELECT * FROM (" + checkSql + ") WHERE `" + column + "` BETWEEN " + literal(from) + " AND "
-                + literal(to);
+    /** The SQL condition that keeps a check's rows inside the scope. */
+    String condition() {
+        return "`" + column + "` BETWEEN " + literal(from) + " AND " + literal(to);
     }
 
     private String literal(String v) {

@@ -14,10 +14,10 @@ class CheckScopeTest {
     }
 
     @Test
-    void limitKeepsTheRowsInsideTheRange() {
-        assertThat(CheckScope.heights("block_height", 1, 2).limit("SELECT block_height FROM t"))
-                .isEqualTo("SELECT * FROM (SELECT block_height FROM t) WHERE `block_height` BETWEEN 1 AND 2");
-        assertThat(CheckScope.days("dt", "2024-03-01", "2024-03-01").limit("SELECT dt FROM t"))
-                .isEqualTo("SELECT * FROM (SELECT dt FROM t) WHERE `dt` BETWEEN '2024-03-01' AND '2024-03-01'");
+    void conditionKeepsTheRowsInsideTheRange() {
+        assertThat(CheckScope.heights("block_height", 1, 2).condition())
+                .isEqualTo("`block_height` BETWEEN 1 AND 2");
+        assertThat(CheckScope.days("dt", "2024-03-01", "2024-03-01").condition())
+                .isEqualTo("`dt` BETWEEN '2024-03-01' AND '2024-03-01'");
     }
 }
