@@ -15,6 +15,7 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.Table;
 import org.apache.flink.table.api.TableResult;
 import org.apache.flink.table.api.bridge.java.StreamTableEnvironment;
 import org.apache.flink.table.catalog.ResolvedSchema;
@@ -136,8 +137,17 @@ public final class WarehouseSession implements AutoCloseable {
 
     /** Runs a query and collects every row; for reports and tests, not for fact-sized results. */
     public List<Row> query(String sql) {
+        return collect(tableEnv.executeSql(sql));
+    }
+
+    /** Runs a table built with the Table API and collects every row, as {@link #query}. */
+    public List<Row> query(Table table) {
+        return collect(table.execute());
+    }
+
+    private static List<Row> collect(TableResult result) {
         List<Row> rows = new ArrayList<>();
-        try (CloseableIterator<Row> it = tableEnv.executeSql(sql).collect()) {
+        try (CloseableIterator<Row> it = result.collect()) {
             it.forEachRemaining(rows::add);
         } catch (Exception e) {
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);

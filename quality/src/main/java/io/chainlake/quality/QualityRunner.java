@@ -32,7 +32,6 @@ import org.apache.flink.table.api.TableConfig;
 import org.apache.flink.table.api.config.OptimizerConfigOptions;
 import org.apache.flink.table.expressions.Expression;
 import org.apache.flink.types.Row;
-import org.apache.flink.util.CloseableIterator;
 import org.apache.paimon.catalog.Catalog;
 import org.apache.paimon.catalog.Identifier;
 import org.apache.paimon.data.BinaryString;
@@ -304,12 +303,8 @@ public final class QualityRunner {
         TableConfig config = session.tableEnv().getConfig();
         boolean before = config.get(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED);
         config.set(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED, false);
-        List<Row> rows = new ArrayList<>();
-        try (CloseableIterator<Row> it = union.execute().collect()) {
-            it.forEachRemaining(rows::add);
-            return rows;
-        } catch (Exception e) {
-            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        try {
+            return session.query(union);
         } finally {
             config.set(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED, before);
         }
