@@ -40,8 +40,8 @@ import org.apache.paimon.data.Timestamp;
 
 /**
  * Runs checks and appends their results to dq.check_result. The checks of one call run as a single Flink job
- * (each check's violating rows as JSON, tagged with its name, in one UNION ALL), so checking costs one job per
- * layer, not one per check. A check that cannot be planned gets status {@code error} at once; a job that fails is
+ * (each check's violating rows, tagged with its name, their columns as strings, in one UNION ALL; see
+ * {@link #tagged}), so checking costs one job per layer, not one per check. A check that cannot be planned gets status {@code error} at once; a job that fails is
  * split in halves and re-run down to single checks, so the broken check alone gets status {@code error}. Two kinds of
  * check pass without a query: a key check while the stored table declares that key ({@link #enforcedByStoredKey}),
  * and a query check whose every table is empty ({@link #readsOnlyEmptyTables}). With
@@ -51,6 +51,8 @@ public final class QualityRunner {
 
     private static final int SAMPLE_ROWS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The fields of a union row before the check's columns: check_name, observed_value. */
+    private static final int TAG_FIELDS = 2;
 
     private final WarehouseSession session;
     private final QualityAlerts alerts;
@@ -245,7 +247,7 @@ public final class QualityRunner {
     private static String sampleJson(List<String> names, Row row) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            object.put(names.get(i), row.getField(2 + i));
+            object.put(names.get(i), row.getField(TAG_FIELDS + i));
         }
         try {
             return JSON.writeValueAsString(object);
