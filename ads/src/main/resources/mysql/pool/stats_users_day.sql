@@ -1,8 +1,12 @@
 -- MySQL dialect. btcpool's stats_users_day (install/bpool_local_stats_db.sql with db.change.sql's share_stale and
 -- reject_detail); chainlake upserts it from dws.pool_user_day by the unique key, so a replay rewrites the same values.
+-- The user column is btcpool's `puid` (its ShareLogParser writes `puid`,`day`); chainlake before 2026-11-29 named
+-- it uid, and a table created then is renamed in place:
+-- chainlake:renamed uid -> puid
+-- chainlake:renamed uid_day -> puid_day
 CREATE TABLE IF NOT EXISTS `stats_users_day` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
-    `uid` INT NOT NULL,
+    `puid` INT NOT NULL,
     `day` INT NOT NULL COMMENT 'yyyyMMdd (UTC)',
     `share_accept` BIGINT NOT NULL DEFAULT 0,
     `share_stale` BIGINT NOT NULL DEFAULT 0,
@@ -14,5 +18,5 @@ CREATE TABLE IF NOT EXISTS `stats_users_day` (
     `created_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP,
     `updated_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
     PRIMARY KEY (`id`),
-    UNIQUE KEY `uid_day` (`uid`, `day`)
+    UNIQUE KEY `puid_day` (`puid`, `day`)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

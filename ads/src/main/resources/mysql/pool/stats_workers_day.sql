@@ -1,9 +1,13 @@
 -- MySQL dialect. btcpool's stats_workers_day (install/bpool_local_stats_db.sql with db.change.sql's share_stale and
 -- reject_detail); chainlake upserts it from dws.pool_worker_day by the unique key, so a replay rewrites the same values.
+-- The user column is btcpool's `puid` (its ShareLogParser writes `worker_id`,`puid`,`day`); chainlake before 2026-11-29 named
+-- it uid, and a table created then is renamed in place:
+-- chainlake:renamed uid -> puid
+-- chainlake:renamed uid_worker_id_day -> puid_worker_id_day
 CREATE TABLE IF NOT EXISTS `stats_workers_day` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
     `worker_id` BIGINT NOT NULL,
-    `uid` INT NOT NULL,
+    `puid` INT NOT NULL,
     `day` INT NOT NULL COMMENT 'yyyyMMdd (UTC)',
     `share_accept` BIGINT NOT NULL DEFAULT 0,
     `share_stale` BIGINT NOT NULL DEFAULT 0,
@@ -15,5 +19,5 @@ CREATE TABLE IF NOT EXISTS `stats_workers_day` (
     `created_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP,
     `updated_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
     PRIMARY KEY (`id`),
-    UNIQUE KEY `uid_worker_id_day` (`uid`, `worker_id`, `day`)
+    UNIQUE KEY `puid_worker_id_day` (`puid`, `worker_id`, `day`)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

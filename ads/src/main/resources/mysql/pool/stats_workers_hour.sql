@@ -1,9 +1,13 @@
 -- MySQL dialect. btcpool's stats_workers_hour (install/bpool_local_stats_db.sql with db.change.sql's share_stale and
 -- reject_detail); chainlake upserts it from dws.pool_worker_hour by the unique key, so a replay rewrites the same values.
+-- The user column is btcpool's `puid` (its ShareLogParser writes `worker_id`,`puid`,`hour`); chainlake before 2026-11-29 named
+-- it uid, and a table created then is renamed in place:
+-- chainlake:renamed uid -> puid
+-- chainlake:renamed uid_worker_id_hour -> puid_worker_id_hour
 CREATE TABLE IF NOT EXISTS `stats_workers_hour` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
     `worker_id` BIGINT NOT NULL,
-    `uid` INT NOT NULL,
+    `puid` INT NOT NULL,
     `hour` INT NOT NULL COMMENT 'yyyyMMddHH (UTC)',
     `share_accept` BIGINT NOT NULL DEFAULT 0,
     `share_stale` BIGINT NOT NULL DEFAULT 0,
@@ -15,5 +19,5 @@ CREATE TABLE IF NOT EXISTS `stats_workers_hour` (
     `created_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP,
     `updated_at` TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
     PRIMARY KEY (`id`),
-    UNIQUE KEY `uid_worker_id_hour` (`uid`, `worker_id`, `hour`)
+    UNIQUE KEY `puid_worker_id_hour` (`puid`, `worker_id`, `hour`)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -1,6 +1,6 @@
 -- Upserts btcpool's stats_users_day from dws.pool_user_day; the MySQL table is mysql/pool/stats_users_day.sql.
 CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stats_users_day (
-    uid INT,
+    puid INT,
     `day` INT,
     share_accept BIGINT,
     share_stale BIGINT,
@@ -9,7 +9,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
     reject_rate DOUBLE,
     score DOUBLE,
     earn BIGINT,
-    PRIMARY KEY (uid, `day`) NOT ENFORCED
+    PRIMARY KEY (puid, `day`) NOT ENFORCED
 ) WITH (
     'connector' = 'jdbc',
     'driver' = 'com.mysql.cj.jdbc.Driver',
@@ -22,7 +22,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
 
 INSERT INTO default_catalog.default_database.mysql_stats_users_day
 SELECT
-    user_id AS uid,
+    user_id AS puid,
     CAST(DATE_FORMAT(window_start, 'yyyyMMdd') AS INT) AS `day`,
     share_accept,
     share_stale,

@@ -1,6 +1,6 @@
 -- Upserts btcpool's stats_users_hour from dws.pool_user_hour; the MySQL table is mysql/pool/stats_users_hour.sql.
 CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stats_users_hour (
-    uid INT,
+    puid INT,
     `hour` INT,
     share_accept BIGINT,
     share_stale BIGINT,
@@ -9,7 +9,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
     reject_rate DOUBLE,
     score DOUBLE,
     earn BIGINT,
-    PRIMARY KEY (uid, `hour`) NOT ENFORCED
+    PRIMARY KEY (puid, `hour`) NOT ENFORCED
 ) WITH (
     'connector' = 'jdbc',
     'driver' = 'com.mysql.cj.jdbc.Driver',
@@ -22,7 +22,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
 
 INSERT INTO default_catalog.default_database.mysql_stats_users_hour
 SELECT
-    user_id AS uid,
+    user_id AS puid,
     CAST(DATE_FORMAT(window_start, 'yyyyMMddHH') AS INT) AS `hour`,
     share_accept,
     share_stale,

@@ -1,6 +1,6 @@
 -- Upserts btcpool's stats_workers_day from dws.pool_worker_day; the MySQL table is mysql/pool/stats_workers_day.sql.
 CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stats_workers_day (
-    uid INT,
+    puid INT,
     worker_id BIGINT,
     `day` INT,
     share_accept BIGINT,
@@ -10,7 +10,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
     reject_rate DOUBLE,
     score DOUBLE,
     earn BIGINT,
-    PRIMARY KEY (uid, worker_id, `day`) NOT ENFORCED
+    PRIMARY KEY (puid, worker_id, `day`) NOT ENFORCED
 ) WITH (
     'connector' = 'jdbc',
     'driver' = 'com.mysql.cj.jdbc.Driver',
@@ -23,7 +23,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS default_catalog.default_database.mysql_stat
 
 INSERT INTO default_catalog.default_database.mysql_stats_workers_day
 SELECT
-    user_id AS uid,
+    user_id AS puid,
     worker_id,
     CAST(DATE_FORMAT(window_start, 'yyyyMMdd') AS INT) AS `day`,
     share_accept,

@@ -144,7 +144,7 @@ class PoolRealtimeAndExportsIT {
     void statsTablesHoldBtcpoolFiguresWithIntegerHoursAndDays() throws Exception {
         List<List<Object>> hours = firstExport.get("stats_workers_hour");
         assertThat(hours).hasSize(5);
-        for (List<Object> row : hours) { // worker_id, uid, hour, share_accept, share_stale, share_reject, ... (btcpool's order)
+        for (List<Object> row : hours) { // worker_id, puid, hour, share_accept, share_stale, share_reject, ... (btcpool's order)
             int hourOfDay = ((Number) row.get(2)).intValue() - 2024042000;
             assertThat(hourOfDay).isBetween(0, 1);
             Figures f = figures(worker(((Number) row.get(1)).intValue(), ((Number) row.get(0)).longValue())
