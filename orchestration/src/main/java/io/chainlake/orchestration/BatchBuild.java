@@ -36,6 +36,9 @@ final class BatchBuild {
             throw new IllegalStateException("the warehouse at " + session.config().warehouse()
                     + " holds no blocks and no shares: run ./chainlake load-blocks or load-shares first");
         }
+        if (inputs.get("ods.btc_block_raw") > 0) {
+            WarehouseNetwork.requireConfigured(session);
+        }
         LayerBuilder builder = new LayerBuilder(session);
         QualityRunner quality = new QualityRunner(session);
         String runId = QualityRunner.newRunId();

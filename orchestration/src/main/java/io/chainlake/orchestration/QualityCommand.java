@@ -38,6 +38,8 @@ final class QualityCommand {
         @Override
         public Integer call() throws Exception {
             try (WarehouseSession session = WarehouseSession.batch(parent.cli.config())) {
+                session.createTables(Layer.ODS);
+                WarehouseNetwork.requireConfigured(session);
                 QualityRunner runner = new QualityRunner(session);
                 List<Check> checks = new ArrayList<>();
                 for (Layer l : BatchBuild.LAYERS) {
