@@ -24,7 +24,8 @@ class PoolExportTablesUpgradeIT {
 
     @Test
     void anOlderStatsTableGetsTheRenamedAndTheMissingColumnsAndKeepsItsRows() throws Exception {
-        MysqlStore mysql = new MysqlStore(ChainlakeConfig.defaultsWith(Map.of(ChainlakeConfig.MYSQL_DATABASE, DATABASE)));
+        MysqlStore mysql = new MysqlStore(
+                ChainlakeConfig.defaultsWith(Map.of(ChainlakeConfig.MYSQL_DATABASE, DATABASE)));
         try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
             s.execute("CREATE DATABASE `" + DATABASE + "`");
@@ -67,8 +68,9 @@ class PoolExportTablesUpgradeIT {
     private static List<String> shape(MysqlStore mysql) throws Exception {
         List<String> shape = new ArrayList<>();
         try (Connection c = mysql.connect(false); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = '"
-                    + DATABASE + "' AND table_name = 'stats_workers_hour' ORDER BY ordinal_position")) {
+            try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_schema = '" + DATABASE + "' AND table_name = 'stats_workers_hour'"
+                    + " ORDER BY ordinal_position")) {
                 while (rs.next()) {
                     shape.add(rs.getString(1));
                 }

@@ -59,9 +59,9 @@ public final class MysqlStore {
     /**
      * Runs a MySQL-dialect DDL resource (CREATE TABLE IF NOT EXISTS ...) in the project database, then gives a table
      * that already existed the columns and named indexes its CREATE TABLE declares and it lacks: one an older
-     * chainlake created, or btcpool's own table from before its {@code db.change.sql}. Exports only ever add
-     * columns, so adding is the whole migration; columns chainlake does not declare (btcpool's or the operator's
-     * own) are left alone.
+     * chainlake created, or btcpool's own table from before its {@code db.change.sql}. A column or index is only
+     * ever added, or renamed by a {@code -- chainlake:renamed OLD -> NEW} line of the DDL, so that is the whole
+     * migration; columns chainlake does not declare (btcpool's or the operator's own) are left alone.
      */
     public void ensureTable(String resource) throws SQLException {
         try (Connection c = connect(true); Statement s = c.createStatement()) {
@@ -119,8 +119,10 @@ public final class MysqlStore {
             return Optional.empty();
         }
         return shape.renamed().entrySet().stream()
-                .filter(e -> e.getValue().equalsIgnoreCase(name) && existing.contains(e.getKey().toLowerCase(Locale.ROOT)))
-                .map(Map.Entry::getKey).findFirst();
+                .filter(e -> e.getValue().equalsIgnoreCase(name))
+                .map(Map.Entry::getKey)
+                .filter(former -> existing.contains(former.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     private static void alter(Connection c, String database, String table, String what, String clause)
@@ -129,8 +131,8 @@ public final class MysqlStore {
         try (Statement s = c.createStatement()) {
             s.execute(alter);
         } catch (SQLException e) {
-            throw new SQLException("mysql table " + database + "." + table + " lacks " + what
-                    + " and it cannot be added (" + e.getMessage() + "); add it by hand: " + alter, e.getSQLState(), e);
+            throw new SQLException("mysql table " + database + "." + table + " lacks " + what + " and MySQL refused"
+                    + " to change it (" + e.getMessage() + "); change it by hand: " + alter, e.getSQLState(), e);
         }
     }
 

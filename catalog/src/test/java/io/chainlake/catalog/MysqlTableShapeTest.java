@@ -26,7 +26,8 @@ class MysqlTableShapeTest {
 
         assertThat(shape.database()).isEqualTo("pool");
         assertThat(shape.table()).isEqualTo("stats_users_hour");
-        assertThat(shape.columns()).extracting(MysqlTableShape.Part::name).containsExactly("id", "puid", "hour", "score");
+        assertThat(shape.columns()).extracting(MysqlTableShape.Part::name)
+                .containsExactly("id", "puid", "hour", "score");
         assertThat(shape.columns().get(2).definition())
                 .isEqualTo("`hour` INT NOT NULL COMMENT 'yyyyMMddHH, UTC (not local)'");
         assertThat(shape.columns().get(3).definition()).isEqualTo("`score` DECIMAL(35, 25) NOT NULL DEFAULT 0");
