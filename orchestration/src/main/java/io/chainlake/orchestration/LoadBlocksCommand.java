@@ -42,10 +42,7 @@ final class LoadBlocksCommand implements Callable<Integer> {
                     .load(paths, prevouts, heights);
             System.out.printf("loaded %d new blocks (%d found, %d already loaded, %d rejected, %d prevouts) as %s%n",
                     r.blocksAdded(), r.blocksFound(), r.alreadyLoaded(), r.rejected(), r.prevouts(), r.loadId());
-            String hint = WarehouseNetwork.hint(net.cliName(), cli.config());
-            if (hint != null) {
-                System.err.println(hint);
-            }
+            WarehouseNetwork.hint(net.cliName(), cli.config()).ifPresent(System.err::println);
             return 0;
         }
     }

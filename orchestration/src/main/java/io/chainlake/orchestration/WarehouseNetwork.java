@@ -2,7 +2,8 @@ package io.chainlake.orchestration;
 
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.WarehouseSession;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.flink.types.Row;
 
@@ -23,7 +24,7 @@ final class WarehouseNetwork {
         for (Row r : session.query("SELECT DISTINCT network FROM ods.btc_block_raw")) {
             loaded.add(String.valueOf(r.getField(0)));
         }
-        if (loaded.isEmpty() || List.of(configured).equals(List.copyOf(loaded))) {
+        if (loaded.isEmpty() || loaded.equals(Set.of(configured))) {
             return;
         }
         if (loaded.size() > 1) {
@@ -37,10 +38,10 @@ final class WarehouseNetwork {
     }
 
     /** The line load-blocks prints when it loads blocks of another network than the configured one. */
-    static String hint(String loadedAs, ChainlakeConfig config) {
+    static Optional<String> hint(String loadedAs, ChainlakeConfig config) {
         String configured = config.get(ChainlakeConfig.NETWORK);
-        return loadedAs.equals(configured) ? null : "note: blocks loaded as " + loadedAs + "; build, query, quality"
-                + " and stream on this warehouse need --set network=" + loadedAs + " (the configured network is "
-                + configured + ")";
+        return loadedAs.equals(configured) ? Optional.empty() : Optional.of("note: blocks loaded as " + loadedAs
+                + "; build, query, quality and stream on this warehouse need --set network=" + loadedAs
+                + " (the configured network is " + configured + ")");
     }
 }
