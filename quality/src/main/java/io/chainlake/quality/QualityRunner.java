@@ -1,6 +1,8 @@
 package io.chainlake.quality;
 
 import static org.apache.flink.table.api.Expressions.$;
+import static org.apache.flink.table.api.Expressions.array;
+import static org.apache.flink.table.api.Expressions.call;
 import static org.apache.flink.table.api.Expressions.callSql;
 import static org.apache.flink.table.api.Expressions.lit;
 import static org.apache.flink.table.api.Expressions.nullOf;
@@ -41,7 +43,8 @@ import org.apache.paimon.data.Timestamp;
 /**
  * Runs checks and appends their results to dq.check_result. The checks of one call run as a single Flink job
  * (each check's violating rows, tagged with its name, their columns as strings, in one UNION ALL; see
- * {@link #tagged}), so checking costs one job per layer, not one per check. A check that cannot be planned gets status {@code error} at once; a job that fails is
+ * {@link #tagged}), counted and sampled in the job ({@link #summary}), so checking costs one job per layer, not one per
+ * check, and the client receives one row per check with violations, however many there are. A check that cannot be planned gets status {@code error} at once; a job that fails is
  * split in halves and re-run down to single checks, so the broken check alone gets status {@code error}. Two kinds of
  * check pass without a query: a key check while the stored table declares that key ({@link #enforcedByStoredKey}),
  * and a query check whose every table is empty ({@link #readsOnlyEmptyTables}). With
@@ -49,10 +52,7 @@ import org.apache.paimon.data.Timestamp;
  */
 public final class QualityRunner {
 
-    private static final int SAMPLE_ROWS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The fields of a union row before the check's columns: check_name, observed_value. */
-    private static final int TAG_FIELDS = 2;
 
     private final WarehouseSession session;
     private final QualityAlerts alerts;
@@ -244,10 +244,10 @@ public final class QualityRunner {
     }
 
     /** A violating row as a JSON object of its columns' string values, e.g. {@code {"height":"170","fee":null}}. */
-    private static String sampleJson(List<String> names, Row row) {
+    private static String sampleJson(List<String> names, String[] values) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            object.put(names.get(i), row.getField(TAG_FIELDS + i));
+            object.put(names.get(i), values[i]);
         }
         try {
             return JSON.writeValueAsString(object);
@@ -266,33 +266,48 @@ public final class QualityRunner {
             Table tagged = tagged(e.getKey(), e.getValue(), width);
             union = union == null ? tagged : union.unionAll(tagged);
         }
-        Map<String, List<String>> samples = new LinkedHashMap<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        for (Row r : collectWithoutMultipleInput(union)) {
-            String name = (String) r.getField(0);
-            counts.merge(name, 1L, Long::sum);
-            if (r.getField(1) != null) {
-                metrics.putIfAbsent(name, (Double) r.getField(1));
-            }
-            List<String> s = samples.computeIfAbsent(name, k -> new ArrayList<>());
-            if (s.size() < SAMPLE_ROWS) {
-                s.add(sampleJson(columns.get(name), r));
-            }
+        Map<String, Row> summaries = new LinkedHashMap<>();
+        for (Row r : collectWithoutMultipleInput(summary(union, width))) {
+            summaries.put((String) r.getField(0), r);
         }
         Instant finished = Instant.now();
         List<CheckResult> results = new ArrayList<>();
         for (Check check : planned.keySet()) {
-            long rows = counts.getOrDefault(tag(check), 0L);
-            double observed = check.metric() ? metrics.getOrDefault(tag(check), 0.0) : rows;
+            Optional<Row> summary = Optional.ofNullable(summaries.get(tag(check)));
+            long rows = summary.map(r -> (Long) r.getField(1)).orElse(0L);
+            Double metric = summary.map(r -> (Double) r.getField(2)).orElse(null);
+            double observed = check.metric() ? (metric == null ? 0.0 : metric) : rows;
             String status = observed <= check.threshold() ? CheckResult.PASS
                     : check.severity().equals("error") ? CheckResult.FAIL : CheckResult.WARN;
             long violations = check.metric() ? (status.equals(CheckResult.PASS) ? 0 : 1) : rows;
-            String sample = "[" + String.join(",", samples.getOrDefault(tag(check), List.of())) + "]";
-            results.add(new CheckResult(runId, check, status, observed, violations, sample, partitions.get(check),
-                    started, finished));
+            List<String> sample = new ArrayList<>();
+            summary.map(r -> (String[][]) r.getField(3)).ifPresent(kept -> {
+                for (String[] values : kept) {
+                    sample.add(sampleJson(columns.get(tag(check)), values));
+                }
+            });
+            results.add(new CheckResult(runId, check, status, observed, violations, "[" + String.join(",", sample) + "]",
+                    partitions.get(check), started, finished));
         }
         return results;
+    }
+
+    /**
+     * Per check of the union: its row count, its observed value (a metric check's one row) and its
+     * {@link SmallestRows} sample, counted in the job: what reaches the client is one row per failing check, however
+     * many rows violate it.
+     */
+    private static Table summary(Table union, int width) {
+        Expression[] values = new Expression[width];
+        for (int i = 0; i < width; i++) {
+            values[i] = $("v" + i);
+        }
+        Expression row = width == 1 ? array(values[0]) : array(values[0], Arrays.copyOfRange(values, 1, width));
+        return union.groupBy($("check_name")).select(
+                $("check_name"),
+                lit(1).count().as("row_count"),
+                $("observed_value").max().as("observed_value"),
+                call(SmallestRows.class, row).as("sample"));
     }
 
     /**
