@@ -3,6 +3,7 @@
 -- Streaming (./chainlake stream): this INSERT, from Kafka. The height a publisher states in the record header is
 -- the hint for the first block of a detached segment, else the BIP34 coinbase height; blocks whose parent has not
 -- arrived yet are held by the chain index (ChainIndexStream), not here. Redeliveries are absorbed by first-row.
+-- A block whose network header names another network than the warehouse's is a reject (btc_block_reject.sql).
 INSERT INTO ods.btc_block_raw
 SELECT
     h.block_hash,
@@ -31,4 +32,4 @@ FROM (
     SELECT *, block_header(raw_block) AS h
     FROM btc_block_kafka
 ) AS k
-WHERE k.h.error IS NULL;
+WHERE k.h.error IS NULL AND COALESCE(CAST(k.headers['network'] AS STRING), '${network}') = '${network}';

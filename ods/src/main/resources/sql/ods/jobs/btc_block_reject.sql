@@ -1,19 +1,24 @@
 -- Batch: written by the Java loader io.chainlake.ods.load.BlockLoader with the block-file problems it finds (wrong
 -- magic, truncation, undecodable blocks, blocks of no known height).
--- Streaming (./chainlake stream): this INSERT, for Kafka records that do not decode as a block; the record's
--- topic-partition and offset say where it is. A block of no known height stays in ods.btc_block_raw with a NULL
--- height in the chain index instead: a stream cannot know that its parent will never come.
+-- Streaming (./chainlake stream): this INSERT, for Kafka records that do not decode as a block, and for blocks whose
+-- network header names another network than the warehouse's (their addresses and subsidies would be read with the
+-- wrong rules); the record's topic-partition and offset say where it is. A block of no known height stays in
+-- ods.btc_block_raw with a NULL height in the chain index instead: a stream cannot know that its parent will never come.
 INSERT INTO ods.btc_block_reject
 SELECT
     CONCAT(k.topic, '-', CAST(k.kafka_partition AS STRING)) AS source_file,
     k.kafka_offset AS source_offset,
-    CONCAT(k.h.error, ' (kafka key ', COALESCE(k.record_key, 'NULL'), ')') AS reason,
-    CAST(NULL AS STRING) AS block_hash,
-    COALESCE(CAST(k.headers['network'] AS STRING), '${network}') AS network,
+    CONCAT(
+        COALESCE(k.h.error, 'block of network ' || k.record_network || ' (its network header), but this warehouse is '
+            || '${network}: replay it with --network ${network}, or stream it into a warehouse of its own with --set '
+            || 'network=' || k.record_network),
+        ' (kafka key ', COALESCE(k.record_key, 'NULL'), ')') AS reason,
+    k.h.block_hash AS block_hash,
+    '${network}' AS network,
     CONCAT('kafka:', k.topic) AS load_id,
     CAST(k.published_at AS TIMESTAMP(3)) AS rejected_at
 FROM (
-    SELECT *, block_header(raw_block) AS h
+    SELECT *, block_header(raw_block) AS h, COALESCE(CAST(headers['network'] AS STRING), '${network}') AS record_network
     FROM btc_block_kafka
 ) AS k
-WHERE k.h.error IS NOT NULL;
+WHERE k.h.error IS NOT NULL OR k.record_network <> '${network}';

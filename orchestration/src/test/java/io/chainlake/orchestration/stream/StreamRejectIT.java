@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input on {@code btc.block}: a record that is no block at all and a block cut in half, between valid regtest
- * blocks (one of them delivered twice), become rows of ods.btc_block_reject named by topic-partition and Kafka
- * offset, and {@code reject:} lines on the stream's stderr; every valid block lands once in every layer.
+ * Bad input on {@code btc.block}: a record that is no block at all, a block cut in half and a block whose network
+ * header names another network than the warehouse's, between valid regtest blocks (one of them delivered twice),
+ * become rows of ods.btc_block_reject named by topic-partition and Kafka offset, and {@code reject:} lines on the
+ * stream's stderr; every valid block lands once in every layer.
  */
 class StreamRejectIT {
 
@@ -39,7 +40,7 @@ class StreamRejectIT {
         Path warehouse = dir.resolve("streamed");
 
         // one partition, so the offsets are the publishing order: 0-3 blocks 0-3, 4 garbage, 5-6 blocks 4-5,
-        // 7 block 5 again, 8 block 6 cut in half, 9-10 blocks 6-7
+        // 7 block 5 again, 8 block 6 cut in half, 9-10 blocks 6-7, 11 block 7 again as a testnet3 block
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"))) {
             String kafka = broker.bootstrapServers();
             broker.createTopics(ChainTopics.all());
@@ -53,6 +54,10 @@ class StreamRejectIT {
                 raw.send(new ProducerRecord<>(ChainTopics.BLOCK, truncated.hash().toString(),
                         Arrays.copyOf(truncated.raw(), truncated.raw().length / 2))).get();
                 fixtures.publish(chain.subList(6, 8));
+                ProducerRecord<String, byte[]> otherNetwork = new ProducerRecord<>(ChainTopics.BLOCK,
+                        chain.get(7).hash().toString(), chain.get(7).raw());
+                otherNetwork.headers().add(ChainTopics.NETWORK_HEADER, "testnet3".getBytes(StandardCharsets.UTF_8));
+                raw.send(otherNetwork).get();
             }
 
             CliRun run = CliRun.of("--warehouse", warehouse.toString(), "--set", "network=regtest", "stream",
@@ -62,22 +67,27 @@ class StreamRejectIT {
 
             // stderr names topic-partition and offset of each bad record, like load-blocks names file and offset
             List<String> rejectLines = run.err().lines().filter(l -> l.startsWith("reject:")).toList();
-            assertThat(rejectLines).hasSize(2);
+            assertThat(rejectLines).hasSize(3);
             assertThat(rejectLines.get(0)).startsWith("reject: btc.block-0 offset 4: undecodable block: "
                     + GARBAGE.length + " bytes, a block needs 80 header bytes");
             assertThat(rejectLines.get(1)).startsWith("reject: btc.block-0 offset 8: undecodable block: ")
                     .endsWith("(kafka key " + chain.get(6).hash() + ")");
+            assertThat(rejectLines.get(2)).isEqualTo("reject: btc.block-0 offset 11: block of network testnet3 (its "
+                    + "network header), but this warehouse is regtest: replay it with --network regtest, or stream it "
+                    + "into a warehouse of its own with --set network=testnet3 (kafka key " + chain.get(7).hash() + ")");
         }
 
         try (WarehouseRows rows = new WarehouseRows(warehouse)) {
             List<Map<String, String>> rejects = rows.records("ods.btc_block_reject");
             assertThat(rejects).extracting(r -> r.get("source_file") + " " + r.get("source_offset"))
-                    .containsExactlyInAnyOrder("btc.block-0 4", "btc.block-0 8");
-            assertThat(rejects).allSatisfy(r -> {
+                    .containsExactlyInAnyOrder("btc.block-0 4", "btc.block-0 8", "btc.block-0 11");
+            assertThat(rejects).allSatisfy(r -> assertThat(r.get("network")).isEqualTo("regtest"));
+            assertThat(rejects).filteredOn(r -> !r.get("source_offset").equals("11")).allSatisfy(r -> {
                 assertThat(r.get("reason")).startsWith("undecodable block: ");
                 assertThat(r.get("block_hash")).isEqualTo("NULL");
-                assertThat(r.get("network")).isEqualTo("regtest");
             });
+            assertThat(rejects).filteredOn(r -> r.get("source_offset").equals("11"))
+                    .extracting(r -> r.get("block_hash")).containsExactly(chain.get(7).hash().toString());
             assertThat(rejects).filteredOn(r -> r.get("source_offset").equals("4"))
                     .extracting(r -> r.get("reason")).singleElement().asString().endsWith("(kafka key garbage)");
 
