@@ -44,11 +44,12 @@ import org.apache.paimon.data.Timestamp;
  * Runs checks and appends their results to dq.check_result. The checks of one call run as a single Flink job
  * (each check's violating rows, tagged with its name, their columns as strings, in one UNION ALL; see
  * {@link #tagged}), counted and sampled in the job ({@link #summary}), so checking costs one job per layer, not one per
- * check, and the client receives one row per check with violations, however many there are. A check that cannot be planned gets status {@code error} at once; a job that fails is
- * split in halves and re-run down to single checks, so the broken check alone gets status {@code error}. Two kinds of
- * check pass without a query: a key check while the stored table declares that key ({@link #enforcedByStoredKey}),
- * and a query check whose every table is empty ({@link #readsOnlyEmptyTables}). With
- * {@code alert.webhook-url} set, each failed check of the run is also posted to the webhook ({@link QualityAlerts}).
+ * check, and the client receives one row per check with violations, however many there are. A check that cannot be
+ * planned gets status {@code error} at once; a job that fails is split in halves and re-run down to single checks, so
+ * the broken check alone gets status {@code error}. Two kinds of check pass without a query: a key check while the
+ * stored table declares that key ({@link #enforcedByStoredKey}), and a query check whose every table is empty
+ * ({@link #readsOnlyEmptyTables}). With {@code alert.webhook-url} set, each failed check of the run is also posted to
+ * the webhook ({@link QualityAlerts}).
  */
 public final class QualityRunner {
 
