@@ -1,5 +1,5 @@
--- A message whose bytes do not decode, or hash to a txid other than its key, keeps its row with the reason: the
--- decoded columns are then NULL and no report counts it.
+-- A message whose bytes do not decode, hash to a txid other than its key, or whose network header names another
+-- network than the warehouse's keeps its row with the reason, and no report counts it.
 INSERT INTO dwd.btc_mempool_tx
 SELECT
     m.txid,
@@ -17,6 +17,8 @@ SELECT
     t.output_addresses,
     CASE
         WHEN t.problem IS NOT NULL THEN t.problem
+        WHEN m.network <> '${network}' THEN
+            CONCAT('a transaction of network ', m.network, ' (its network header), but this warehouse is ${network}')
         WHEN t.txid <> m.txid THEN CONCAT('bytes hash to txid ', t.txid, ', not to the key')
         WHEN t.is_coinbase THEN 'a coinbase transaction is never relayed unconfirmed'
     END AS problem
