@@ -303,7 +303,7 @@ public final class QualityRunner {
         for (int i = 0; i < width; i++) {
             values[i] = $("v" + i);
         }
-        Expression row = width == 1 ? array(values[0]) : array(values[0], Arrays.copyOfRange(values, 1, width));
+        Expression row = array(values[0], (Object[]) Arrays.copyOfRange(values, 1, width));
         return union.groupBy($("check_name")).select(
                 $("check_name"),
                 lit(1).count().as("row_count"),
