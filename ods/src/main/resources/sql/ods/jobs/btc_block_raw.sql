@@ -23,7 +23,7 @@ SELECT
         WHEN h.bip34_height IS NOT NULL THEN 'bip34'
     END AS height_hint_source,
     k.raw_block,
-    COALESCE(CAST(k.headers['network'] AS STRING), '${network}') AS network,
+    k.network,
     CONCAT(k.topic, '-', CAST(k.kafka_partition AS STRING)) AS source_file,
     k.kafka_offset AS source_offset,
     CONCAT('kafka:', k.topic) AS load_id,
@@ -32,4 +32,4 @@ FROM (
     SELECT *, block_header(raw_block) AS h
     FROM btc_block_kafka
 ) AS k
-WHERE k.h.error IS NULL AND COALESCE(CAST(k.headers['network'] AS STRING), '${network}') = '${network}';
+WHERE k.h.error IS NULL AND k.network = '${network}';

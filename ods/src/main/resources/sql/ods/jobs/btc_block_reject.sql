@@ -9,16 +9,16 @@ SELECT
     CONCAT(k.topic, '-', CAST(k.kafka_partition AS STRING)) AS source_file,
     k.kafka_offset AS source_offset,
     CONCAT(
-        COALESCE(k.h.error, 'block of network ' || k.record_network || ' (its network header), but this warehouse is '
+        COALESCE(k.h.error, 'block of network ' || k.network || ' (its network header), but this warehouse is '
             || '${network}: replay it with --network ${network}, or stream it into a warehouse of its own with --set '
-            || 'network=' || k.record_network),
+            || 'network=' || k.network),
         ' (kafka key ', COALESCE(k.record_key, 'NULL'), ')') AS reason,
     k.h.block_hash AS block_hash,
     '${network}' AS network,
     CONCAT('kafka:', k.topic) AS load_id,
     CAST(k.published_at AS TIMESTAMP(3)) AS rejected_at
 FROM (
-    SELECT *, block_header(raw_block) AS h, COALESCE(CAST(headers['network'] AS STRING), '${network}') AS record_network
+    SELECT *, block_header(raw_block) AS h
     FROM btc_block_kafka
 ) AS k
-WHERE k.h.error IS NOT NULL OR k.record_network <> '${network}';
+WHERE k.h.error IS NOT NULL OR k.network <> '${network}';

@@ -9,7 +9,9 @@ CREATE TEMPORARY TABLE IF NOT EXISTS btc_block_kafka (
     topic STRING METADATA FROM 'topic' VIRTUAL,
     kafka_partition INT METADATA FROM 'partition' VIRTUAL,
     kafka_offset BIGINT METADATA FROM 'offset' VIRTUAL,
-    published_at TIMESTAMP_LTZ(3) METADATA FROM 'timestamp' VIRTUAL
+    published_at TIMESTAMP_LTZ(3) METADATA FROM 'timestamp' VIRTUAL,
+    -- the network the publisher names (a record without the header is taken for the warehouse's)
+    network AS COALESCE(CAST(headers['network'] AS STRING), '${network}')
 ) WITH (
     'connector' = 'kafka',
     'topic' = 'btc.block',
