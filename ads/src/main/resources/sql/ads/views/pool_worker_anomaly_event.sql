@@ -5,41 +5,50 @@
 -- offline: as in ads.pool_worker_realtime, no share for more than pool.offline-threshold-s. It starts that long
 -- after a share no other share followed within that time (once as_of is past it) and ends with the next share.
 -- Shares within the threshold are at most threshold / 60 + 2 minute rows apart, so only those are compared.
--- Only the offline start needs the exact as_of; the rest follow its minute (pool_as_of_minute), which moves once a
--- minute, so a new share does not make them compare every condition row again.
+-- Only the offline start needs the exact as_of; the other events are joined to its minute (pool_as_of_minute) last,
+-- when they are few: the condition rows (the whole history) never meet as_of.
 CREATE TEMPORARY VIEW pool_worker_anomaly_event AS
 SELECT
-    c.user_id,
-    c.worker_id,
-    c.anomaly,
-    'start' AS event,
-    c.minute_start AS event_time
-FROM pool_worker_minute_condition AS c
-LEFT JOIN pool_worker_minute_condition AS prior_c
-    ON prior_c.user_id = c.user_id
-    AND prior_c.worker_id = c.worker_id
-    AND prior_c.anomaly = c.anomaly
-    AND prior_c.minute_start = TIMESTAMPADD(MINUTE, -1, c.minute_start)
-WHERE c.is_active
-    AND NOT COALESCE(prior_c.is_active, FALSE)
-UNION ALL
-SELECT
-    c.user_id,
-    c.worker_id,
-    c.anomaly,
-    'end' AS event,
-    TIMESTAMPADD(MINUTE, 1, c.minute_start) AS event_time
-FROM pool_worker_minute_condition AS c
+    e.user_id,
+    e.worker_id,
+    e.anomaly,
+    e.event,
+    e.event_time
+FROM (
+    SELECT
+        c.user_id,
+        c.worker_id,
+        c.anomaly,
+        'start' AS event,
+        c.minute_start AS event_time
+    FROM pool_worker_minute_condition AS c
+    LEFT JOIN pool_worker_minute_condition AS prior_c
+        ON prior_c.user_id = c.user_id
+        AND prior_c.worker_id = c.worker_id
+        AND prior_c.anomaly = c.anomaly
+        AND prior_c.minute_start = TIMESTAMPADD(MINUTE, -1, c.minute_start)
+    WHERE c.is_active
+        AND NOT COALESCE(prior_c.is_active, FALSE)
+    UNION ALL
+    SELECT
+        c.user_id,
+        c.worker_id,
+        c.anomaly,
+        'end' AS event,
+        TIMESTAMPADD(MINUTE, 1, c.minute_start) AS event_time
+    FROM pool_worker_minute_condition AS c
+    LEFT JOIN pool_worker_minute_condition AS next_c
+        ON next_c.user_id = c.user_id
+        AND next_c.worker_id = c.worker_id
+        AND next_c.anomaly = c.anomaly
+        AND next_c.minute_start = TIMESTAMPADD(MINUTE, 1, c.minute_start)
+    WHERE c.is_active
+        AND NOT COALESCE(next_c.is_active, FALSE)
+) AS e
 JOIN pool_as_of_minute AS t
     ON t.join_key = 1
-LEFT JOIN pool_worker_minute_condition AS next_c
-    ON next_c.user_id = c.user_id
-    AND next_c.worker_id = c.worker_id
-    AND next_c.anomaly = c.anomaly
-    AND next_c.minute_start = TIMESTAMPADD(MINUTE, 1, c.minute_start)
-WHERE c.is_active
-    AND NOT COALESCE(next_c.is_active, FALSE)
-    AND c.minute_start < t.as_of_minute
+-- a start at the minute of as_of is known; an end one minute after a held minute only once that minute is over
+WHERE e.event_time <= t.as_of_minute
 UNION ALL
 SELECT
     g.user_id,

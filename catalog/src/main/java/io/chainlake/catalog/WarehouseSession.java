@@ -191,10 +191,14 @@ public final class WarehouseSession implements AutoCloseable {
      */
     public void createViews(Layer layer) {
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> code = new LinkedHashMap<>();
         for (String view : SqlLayout.views(layer)) {
-            texts.put(view, SqlScript.load(SqlLayout.viewResource(layer, view), config.placeholders()).text());
+            SqlScript script = SqlScript.load(SqlLayout.viewResource(layer, view), config.placeholders());
+            texts.put(view, script.text());
+            code.put(view, script.withoutComments());
         }
-        for (String view : inDependencyOrder(texts)) {
+        // ordered by what the views' code names: a comment may mention a view that reads this one
+        for (String view : inDependencyOrder(code)) {
             tableEnv.dropTemporaryView(view); // a second build in one session redefines its views
             runScript(SqlLayout.viewResource(layer, view));
             if (texts.get(view).contains("'connector' = 'jdbc'")) {
