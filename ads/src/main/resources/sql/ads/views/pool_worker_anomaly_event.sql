@@ -5,76 +5,63 @@
 -- offline: as in ads.pool_worker_realtime, no share for more than pool.offline-threshold-s. It starts that long
 -- after a share no other share followed within that time (once as_of is past it) and ends with the next share.
 -- Shares within the threshold are at most threshold / 60 + 2 minute rows apart, so only those are compared.
--- Only the offline start needs the exact as_of; the other events are joined to its minute (pool_as_of_minute) last,
--- when they are few: the condition rows (the whole history) never meet as_of.
 CREATE TEMPORARY VIEW pool_worker_anomaly_event AS
 SELECT
-    e.user_id,
-    e.worker_id,
-    e.anomaly,
-    e.event,
-    e.event_time
-FROM (
-    SELECT
-        c.user_id,
-        c.worker_id,
-        c.anomaly,
-        'start' AS event,
-        c.minute_start AS event_time
-    FROM pool_worker_minute_condition AS c
-    LEFT JOIN pool_worker_minute_condition AS prior_c
-        ON prior_c.user_id = c.user_id
-        AND prior_c.worker_id = c.worker_id
-        AND prior_c.anomaly = c.anomaly
-        AND prior_c.minute_start = TIMESTAMPADD(MINUTE, -1, c.minute_start)
-    WHERE c.is_active
-        AND NOT COALESCE(prior_c.is_active, FALSE)
-    UNION ALL
-    SELECT
-        c.user_id,
-        c.worker_id,
-        c.anomaly,
-        'end' AS event,
-        TIMESTAMPADD(MINUTE, 1, c.minute_start) AS event_time
-    FROM pool_worker_minute_condition AS c
-    LEFT JOIN pool_worker_minute_condition AS next_c
-        ON next_c.user_id = c.user_id
-        AND next_c.worker_id = c.worker_id
-        AND next_c.anomaly = c.anomaly
-        AND next_c.minute_start = TIMESTAMPADD(MINUTE, 1, c.minute_start)
-    WHERE c.is_active
-        AND NOT COALESCE(next_c.is_active, FALSE)
-) AS e
-JOIN pool_as_of_minute AS t
-    ON t.join_key = 1
--- a start at the minute of as_of is known; an end one minute after a held minute only once that minute is over
-WHERE e.event_time <= t.as_of_minute
+    c.user_id,
+    c.worker_id,
+    c.anomaly,
+    'start' AS event,
+    c.minute_start AS event_time
+FROM pool_worker_minute_condition AS c
+LEFT JOIN pool_worker_minute_condition AS prior_c
+    ON prior_c.user_id = c.user_id
+    AND prior_c.worker_id = c.worker_id
+    AND prior_c.anomaly = c.anomaly
+    AND prior_c.minute_start = TIMESTAMPADD(MINUTE, -1, c.minute_start)
+WHERE c.is_active
+    AND NOT COALESCE(prior_c.is_active, FALSE)
 UNION ALL
 SELECT
-    g.user_id,
-    g.worker_id,
-    'offline' AS anomaly,
-    'start' AS event,
-    TIMESTAMPADD(SECOND, ${pool_offline_threshold_s}, g.last_share_time) AS event_time
-FROM pool_worker_minute_next_share AS g
-WHERE g.next_share_time > TIMESTAMPADD(SECOND, ${pool_offline_threshold_s}, g.last_share_time)
-UNION ALL
--- a minute no share follows within the threshold waits for as_of, which moves with every newer share: only those
--- few rows are joined to it, not the whole history
-SELECT
-    g.user_id,
-    g.worker_id,
-    'offline' AS anomaly,
-    'start' AS event,
-    TIMESTAMPADD(SECOND, ${pool_offline_threshold_s}, g.last_share_time) AS event_time
-FROM (
-    SELECT user_id, worker_id, last_share_time
-    FROM pool_worker_minute_next_share
-    WHERE next_share_time IS NULL
-) AS g
+    c.user_id,
+    c.worker_id,
+    c.anomaly,
+    'end' AS event,
+    TIMESTAMPADD(MINUTE, 1, c.minute_start) AS event_time
+FROM pool_worker_minute_condition AS c
 JOIN pool_as_of AS t
     ON t.join_key = 1
-WHERE t.as_of > TIMESTAMPADD(SECOND, ${pool_offline_threshold_s}, g.last_share_time)
+LEFT JOIN pool_worker_minute_condition AS next_c
+    ON next_c.user_id = c.user_id
+    AND next_c.worker_id = c.worker_id
+    AND next_c.anomaly = c.anomaly
+    AND next_c.minute_start = TIMESTAMPADD(MINUTE, 1, c.minute_start)
+WHERE c.is_active
+    AND NOT COALESCE(next_c.is_active, FALSE)
+    AND c.minute_start < t.as_of_minute
+UNION ALL
+SELECT
+    m.user_id,
+    m.worker_id,
+    'offline' AS anomaly,
+    'start' AS event,
+    TIMESTAMPADD(SECOND, ${pool_offline_threshold_s}, m.last_share_time) AS event_time
+FROM dws.pool_worker_minute AS m
+JOIN pool_as_of AS t
+    ON t.join_key = 1
+LEFT JOIN (
+    SELECT
+        user_id,
+        worker_id,
+        TIMESTAMPADD(MINUTE, -o.n, window_start) AS earlier_minute,
+        MIN(first_share_time) AS next_share_time
+    FROM dws.pool_worker_minute
+    CROSS JOIN LATERAL TABLE(int_range(1, ${pool_offline_threshold_s} / 60 + 2)) AS o(n)
+    GROUP BY user_id, worker_id, TIMESTAMPADD(MINUTE, -o.n, window_start)
+) AS later_share
+    ON later_share.user_id = m.user_id
+    AND later_share.worker_id = m.worker_id
+    AND later_share.earlier_minute = m.window_start
+WHERE COALESCE(later_share.next_share_time, t.as_of) > TIMESTAMPADD(SECOND, ${pool_offline_threshold_s}, m.last_share_time)
 UNION ALL
 SELECT
     m.user_id,

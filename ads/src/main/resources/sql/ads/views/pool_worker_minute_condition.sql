@@ -1,6 +1,4 @@
--- Per worker, UTC minute and anomaly kind: whether the condition holds in that minute, from the shares known now.
--- It has rows up to 64 minutes past a worker's newest share; pool_worker_anomaly_event keeps only the events up to
--- the minute of as_of (joining every condition row to as_of instead re-emitted the whole history each minute).
+-- Per worker, UTC minute up to the minute of as_of and anomaly kind: whether the condition holds in that minute.
 -- Each minute row of dws.pool_worker_minute is spread over the 65 minutes whose windows contain it (offset 0-4: the
 -- 5 minutes ending with that minute; 5-64: the 60 minutes before those, the worker's own 1h baseline), then summed
 -- with a plain GROUP BY: sliding windows that run the same in batch and streaming. A minute no row reaches has no
@@ -40,4 +38,7 @@ FROM (
     )
     GROUP BY user_id, worker_id, minute_start
 ) AS w
-CROSS JOIN UNNEST(ARRAY['hashrate_drop', 'reject_spike']) AS k(anomaly);
+JOIN pool_as_of_minute AS t
+    ON t.join_key = 1
+CROSS JOIN UNNEST(ARRAY['hashrate_drop', 'reject_spike']) AS k(anomaly)
+WHERE w.minute_start <= t.as_of_minute;
