@@ -26,18 +26,18 @@ JOIN (
         source_offset,
         MAX(newest_time) AS newest_before_time
     FROM (
-        -- the newest share of every earlier block
+        -- the newest share of the earlier blocks
         SELECT
             s.source_name,
             s.source_partition,
             s.source_offset,
-            b.newest_share_time AS newest_time
+            b.newest_before_block AS newest_time
         FROM dwd.pool_share AS s
         JOIN pool_share_source_block AS b
             ON b.source_name = s.source_name
             AND b.source_partition = s.source_partition
-            AND b.block_no < CAST(FLOOR(s.source_offset / 1024.0) AS BIGINT)
-            AND b.newest_share_time > TIMESTAMPADD(SECOND, ${pool_allowed_lateness_s}, s.share_time)
+            AND b.block_no = CAST(FLOOR(CAST(s.source_offset AS DOUBLE) / 1024) AS BIGINT)
+        WHERE b.newest_before_block > TIMESTAMPADD(SECOND, ${pool_allowed_lateness_s}, s.share_time)
         UNION ALL
         -- the earlier shares of its own block
         SELECT
@@ -49,7 +49,8 @@ JOIN (
         JOIN dwd.pool_share AS e
             ON e.source_name = s.source_name
             AND e.source_partition = s.source_partition
-            AND CAST(FLOOR(e.source_offset / 1024.0) AS BIGINT) = CAST(FLOOR(s.source_offset / 1024.0) AS BIGINT)
+            AND CAST(FLOOR(CAST(e.source_offset AS DOUBLE) / 1024) AS BIGINT)
+                = CAST(FLOOR(CAST(s.source_offset AS DOUBLE) / 1024) AS BIGINT)
             AND e.source_offset < s.source_offset
             AND e.share_time > TIMESTAMPADD(SECOND, ${pool_allowed_lateness_s}, s.share_time)
     )

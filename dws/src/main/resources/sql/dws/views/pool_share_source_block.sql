@@ -1,12 +1,26 @@
--- The newest share_time per block of 1024 consecutive positions of a topic partition or file. The late-share job
--- compares a share with the blocks before its own (few rows) and with the earlier shares of its own block only,
--- instead of with every earlier share: n x 1024 comparisons, not n^2, and still a set rule that batch and
--- streaming evaluate alike.
+-- Per block of 1024 consecutive positions of a topic partition or file: the newest share_time of all the blocks
+-- before it. The late-share job joins a share to its own block's row by equality and compares it with the earlier
+-- shares of its own block only: at most 1024 comparisons per share, and a new share changes one block's newest time,
+-- which reaches only the blocks after it (comparing every share with every earlier block instead made each share
+-- re-evaluate the whole partition). Still a set rule that batch and streaming evaluate alike.
 CREATE TEMPORARY VIEW pool_share_source_block AS
+WITH block AS (
+    SELECT
+        source_name,
+        source_partition,
+        CAST(FLOOR(CAST(source_offset AS DOUBLE) / 1024) AS BIGINT) AS block_no,
+        MAX(share_time) AS newest_share_time
+    FROM dwd.pool_share
+    GROUP BY source_name, source_partition, CAST(FLOOR(CAST(source_offset AS DOUBLE) / 1024) AS BIGINT)
+)
 SELECT
-    source_name,
-    source_partition,
-    CAST(FLOOR(source_offset / 1024.0) AS BIGINT) AS block_no,
-    MAX(share_time) AS newest_share_time
-FROM dwd.pool_share
-GROUP BY source_name, source_partition, CAST(FLOOR(source_offset / 1024.0) AS BIGINT);
+    b.source_name,
+    b.source_partition,
+    b.block_no,
+    MAX(earlier.newest_share_time) AS newest_before_block
+FROM block AS b
+JOIN block AS earlier
+    ON earlier.source_name = b.source_name
+    AND earlier.source_partition = b.source_partition
+    AND earlier.block_no < b.block_no
+GROUP BY b.source_name, b.source_partition, b.block_no;
