@@ -32,11 +32,11 @@ JOIN (
             s.source_partition,
             s.source_offset,
             b.newest_before_block AS newest_time
-        FROM dwd.pool_share AS s
+        FROM pool_share_in_block AS s
         JOIN pool_share_source_block AS b
             ON b.source_name = s.source_name
             AND b.source_partition = s.source_partition
-            AND b.block_no = CAST(FLOOR(CAST(s.source_offset AS DOUBLE) / 1024) AS BIGINT)
+            AND b.block_no = s.block_no
         WHERE b.newest_before_block > TIMESTAMPADD(SECOND, ${pool_allowed_lateness_s}, s.share_time)
         UNION ALL
         -- the earlier shares of its own block
@@ -45,12 +45,11 @@ JOIN (
             s.source_partition,
             s.source_offset,
             e.share_time AS newest_time
-        FROM dwd.pool_share AS s
-        JOIN dwd.pool_share AS e
+        FROM pool_share_in_block AS s
+        JOIN pool_share_in_block AS e
             ON e.source_name = s.source_name
             AND e.source_partition = s.source_partition
-            AND CAST(FLOOR(CAST(e.source_offset AS DOUBLE) / 1024) AS BIGINT)
-                = CAST(FLOOR(CAST(s.source_offset AS DOUBLE) / 1024) AS BIGINT)
+            AND e.block_no = s.block_no
             AND e.source_offset < s.source_offset
             AND e.share_time > TIMESTAMPADD(SECOND, ${pool_allowed_lateness_s}, s.share_time)
     )
