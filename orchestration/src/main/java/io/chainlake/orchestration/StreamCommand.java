@@ -1,6 +1,8 @@
 package io.chainlake.orchestration;
 
 import io.chainlake.catalog.ChainlakeConfig;
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.dwd.chain.ChainIndexer;
 import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
@@ -81,6 +83,10 @@ final class StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ChainlakeConfig base = cli.config();
+        try (WarehouseSession session = WarehouseSession.batch(base)) {
+            session.createTables(Layer.ODS);
+            WarehouseNetwork.requireConfigured(session); // before Kafka: a mislabelled stream is refused either way
+        }
         String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
         CheckpointStore checkpoints = checkpointDir != null ? new CheckpointStore(checkpointDir)
                 : CheckpointStore.forWarehouse(Path.of("work"), base.warehouse());

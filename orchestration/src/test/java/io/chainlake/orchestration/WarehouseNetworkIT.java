@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Blocks loaded as one network and built or checked as another (the configured network, default main) would give
  * reports labelled with the wrong network and fail every address check: load-blocks says what the warehouse needs,
- * and build and quality run stop before their first job, naming the fix.
+ * and build, quality run and stream stop before their first job, naming the fix.
  */
 class WarehouseNetworkIT {
 
@@ -45,6 +45,11 @@ class WarehouseNetworkIT {
         CliRun quality = CliRun.of("--warehouse", warehouse, "quality", "run", "--layer", "ods");
         assertThat(quality.exitCode()).isNotZero();
         assertThat(quality.err()).contains(fix);
+        // refused before it looks for a broker: none answers at this address
+        CliRun stream = CliRun.of("--warehouse", warehouse, "stream", "--bootstrap-servers", "127.0.0.1:9",
+                "--until-idle", "1");
+        assertThat(stream.exitCode()).isNotZero();
+        assertThat(stream.err()).contains(fix).doesNotContain("no Kafka broker answers");
 
         CliRun checked = CliRun.of("--warehouse", warehouse, "--set", "network=regtest", "quality", "run",
                 "--layer", "ods");
