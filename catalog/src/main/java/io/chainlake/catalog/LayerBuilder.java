@@ -33,7 +33,7 @@ public final class LayerBuilder {
     /** One job's outcome, for the progress line and the run history. */
     public record JobRun(String table, long rows, double seconds) {
         public String progressLine() {
-            return String.format(Locale.ROOT, "  %-30s %,12d rows %8.1f s", table, rows, seconds);
+            return String.format(Locale.ROOT, "  %-39s %,12d rows %8.1f s", table, rows, seconds);
         }
     }
 

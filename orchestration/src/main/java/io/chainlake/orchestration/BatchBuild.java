@@ -72,7 +72,7 @@ final class BatchBuild {
         List<CheckResult> results = quality.run(runId, runnable);
         long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
         int notRun = checks.size() - runnable.size();
-        progress.accept(String.format(Locale.ROOT, "  quality %-22s %d/%d checks pass%s %8.1f s", layer.database(),
+        progress.accept(String.format(Locale.ROOT, "  quality %-31s %d/%d checks pass%s %8.1f s", layer.database(),
                 passed, results.size(), notRun == 0 ? "" : " (" + notRun + " on tables not built: not run)",
                 (System.nanoTime() - start) / 1e9));
         for (CheckResult r : results) {
