@@ -1,4 +1,4 @@
--- description: network is one of main, testnet3, testnet4, signet, regtest; height_hint_source is heights_file, bip34 or NULL, and NULL exactly when height_hint is
+-- description: network is one of main, testnet3, testnet4, signet, regtest; height_hint_source is heights_file (load-blocks --heights), kafka_header (stream: the publisher's height header), bip34 or NULL, and NULL exactly when height_hint is
 -- severity: error
 SELECT
     block_hash,
@@ -15,7 +15,7 @@ FROM (
         CASE
             WHEN network IS NULL OR network NOT IN ('main', 'testnet3', 'testnet4', 'signet', 'regtest')
             THEN 'unknown network'
-            WHEN height_hint_source IS NOT NULL AND height_hint_source NOT IN ('heights_file', 'bip34')
+            WHEN height_hint_source IS NOT NULL AND height_hint_source NOT IN ('heights_file', 'kafka_header', 'bip34')
             THEN 'unknown height_hint_source'
             WHEN (height_hint IS NULL) <> (height_hint_source IS NULL)
             THEN 'height_hint and height_hint_source are not both set or both NULL'

@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS ods.btc_block_raw (
     stripped_size INT COMMENT 'Serialized size in bytes without witness data',
     weight INT COMMENT 'BIP141 weight: stripped_size * 3 + size',
     height_hint INT COMMENT 'Height stated outside the parent link: the BIP34 coinbase height or the --heights file; NULL when neither',
-    height_hint_source STRING COMMENT 'heights_file | bip34 | NULL',
+    height_hint_source STRING COMMENT 'heights_file | kafka_header | bip34 | NULL',
     raw_block BYTES COMMENT 'The serialized block, witness included, de-obfuscated',
     network STRING COMMENT 'main | testnet3 | testnet4 | signet | regtest',
     source_file STRING COMMENT 'Block file the block was read from (or kafka topic-partition)',

@@ -91,6 +91,12 @@ class StreamConsistencyIT {
                     .anyMatch(r -> r.contains("block_hash=" + GENESIS) && r.contains("block_height=0,"))
                     .anyMatch(r -> r.contains("block_hash=" + BLOCK_170) && r.contains("block_height=170,"));
         }
+        // the layers whose rows say how a block arrived (heights from the publisher's Kafka headers) pass the
+        // same checks as a loaded warehouse
+        for (String layer : List.of("ods", "dwd")) {
+            CliRun checked = CliRun.of("--warehouse", streamed.toString(), "quality", "run", "--layer", layer);
+            assertThat(checked.exitCode()).as(checked.out() + checked.err()).isZero();
+        }
     }
 
     /** Runs `stream` in a child JVM and kills it without warning once it has checkpointed and DWD has committed. */
