@@ -141,6 +141,8 @@ class QualityChecksIT {
                 "DELETE FROM dwd.btc_tx WHERE txid = '" + TX_170 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_tx__matches_job", CheckResult.FAIL,
                 "dwd/btc_block__matches_tx", CheckResult.FAIL,
                 "dwd/btc_tx__matches_inputs_and_outputs", CheckResult.FAIL,
                 "dws/btc_block_stats__matches_dwd", CheckResult.FAIL,
@@ -171,6 +173,8 @@ class QualityChecksIT {
                 WHERE block_height = 100""");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_block__matches_job", CheckResult.FAIL,
                 "dwd/btc_block__matches_ods", CheckResult.FAIL,
                 "dwd/btc_block__main_chain_height_unique", CheckResult.FAIL,
                 "dwd/btc_block__matches_tx", CheckResult.FAIL,
@@ -195,6 +199,8 @@ class QualityChecksIT {
                         + "' AND vout_index = 0 AND block_hash = '" + BLOCK_277647 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_output__matches_job", CheckResult.FAIL,
                 "dwd/btc_tx__matches_inputs_and_outputs", CheckResult.FAIL,
                 "dws/btc_script_type_day__matches_dwd", CheckResult.FAIL,
                 "dws/btc_address_day__matches_dwd", CheckResult.FAIL,
@@ -215,6 +221,8 @@ class QualityChecksIT {
                 "UPDATE dwd.btc_tx SET fee_sat = -1000 WHERE txid = '" + TX_181 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_tx__matches_job", CheckResult.FAIL,
                 "dwd/btc_tx__matches_inputs_and_outputs", CheckResult.FAIL,
                 "dwd/btc_block__matches_tx", CheckResult.FAIL,
                 "dwd/btc_block__issuance_schedule", CheckResult.FAIL,
@@ -242,6 +250,8 @@ class QualityChecksIT {
                 "UPDATE dwd.btc_block SET in_main_chain = FALSE WHERE block_height = 300");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_block__matches_job", CheckResult.FAIL,
                 "dwd/btc_block__matches_block_chain", CheckResult.FAIL,
                 "dwd/btc_block__main_chain_links", CheckResult.FAIL,
                 "dws/btc_block_stats__matches_dwd", CheckResult.FAIL,
@@ -270,6 +280,8 @@ class QualityChecksIT {
                 + "0".repeat(60) + "dead' WHERE block_height = 300");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_block__matches_job", CheckResult.FAIL,
                 "dwd/btc_block__main_chain_links", CheckResult.FAIL,
                 "dwd/btc_block__matches_ods", CheckResult.FAIL,
                 // block 300's interval is taken from its parent, which the job no longer finds
@@ -282,8 +294,9 @@ class QualityChecksIT {
     }
 
     @Test
-    void inflatedCoinbaseWithUnknownFeesBreaksOnlyTheIssuanceSchedule() throws Exception {
-        // 10 million BTC more on block 169482's coinbase: its fees are unknown, so only the cumulative limit sees it
+    void inflatedCoinbaseWithUnknownFeesBreaksOnlyTheIssuanceScheduleAndTheReparse() throws Exception {
+        // 10 million BTC more on block 169482's coinbase, consistently in both tables: its fees are unknown, so of the
+        // rules only the cumulative limit sees it; parsing the raw block again does too
         long inflation = 1_000_000_000_000_000L;
         Outcome o = breakCopy("inflated-coinbase", List.of("dwd.btc_output", "dwd.btc_tx"),
                 "UPDATE dwd.btc_output SET value_sat = value_sat + " + inflation
@@ -292,6 +305,9 @@ class QualityChecksIT {
                         + " WHERE txid = '" + COINBASE_169482 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_output__matches_job", CheckResult.FAIL,
+                "dwd/btc_tx__matches_job", CheckResult.FAIL,
                 "dwd/btc_block__issuance_schedule", CheckResult.FAIL,
                 "dws/btc_script_type_day__matches_dwd", CheckResult.FAIL,
                 "dws/btc_address_day__matches_dwd", CheckResult.FAIL,
@@ -310,6 +326,8 @@ class QualityChecksIT {
                         + BLOCK_277647 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                "dwd/btc_block__matches_job", CheckResult.FAIL,
                 "dwd/btc_block__matches_ods", CheckResult.FAIL,
                 "dwd/btc_block_chain__matches_ods", CheckResult.FAIL));
         o.assertViolations("dwd/btc_block__matches_ods", 1, BLOCK_277647, "dwd.btc_block row without an ODS block");
@@ -438,6 +456,10 @@ class QualityChecksIT {
                 "UPDATE dwd.btc_input SET prevout_source = 'utxo_set' WHERE txid = '" + TX_170 + "'");
 
         assertThat(o.changed()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                // the DWD job run again over the raw blocks disagrees with the edited table
+                entry("dwd/btc_block__matches_job", CheckResult.FAIL),
+                entry("dwd/btc_input__matches_job", CheckResult.FAIL),
+                entry("dwd/btc_output__matches_job", CheckResult.FAIL),
                 entry("ods/btc_block_raw__accepted_values", CheckResult.FAIL),
                 entry("ods/btc_block_reject__accepted_values", CheckResult.FAIL),
                 entry("dwd/btc_block__accepted_values", CheckResult.FAIL),

@@ -34,6 +34,9 @@ class UnnamedCorruptionsIT {
 
     /** A valid address that pays nobody in these blocks. */
     private static final String OTHER_ADDRESS = "1BitcoinEaterAddressDontSendf59kuE";
+    /** The uncompressed public key the genesis block's coinbase pays (P2PK). */
+    private static final String GENESIS_PUBKEY = "04678afdb0fe5548271967f1a67130b7105cd6a828e03909a67962e0ea1f61de"
+            + "b649f6bc3f4cef38c4f35504e51ec112de5c384df7ba0b8d578a4c702b6bf11d5f";
     /** A txid that is in no block and no relayed message of the bundled warehouse. */
     private static final String UNKNOWN_TXID = "ab".repeat(32);
 
@@ -75,7 +78,23 @@ class UnnamedCorruptionsIT {
                         "dwd/btc_tx__matches_inputs_and_outputs", "\"block_height\":\"277647\""),
                 corruption("fee rate off", "UPDATE dwd.btc_tx SET fee_rate_sat_vb = fee_rate_sat_vb + 1"
                         + " WHERE block_height = 277647 AND tx_index = 2",
-                        "dwd/btc_tx__matches_inputs_and_outputs", "fee_rate_sat_vb is not fee_sat / vsize")));
+                        "dwd/btc_tx__matches_inputs_and_outputs", "fee_rate_sat_vb is not fee_sat / vsize"),
+                // columns no sum or count ties to another table: only parsing the raw blocks again finds them
+                corruption("lock time edited", "UPDATE dwd.btc_tx SET locktime = locktime + 1"
+                        + " WHERE block_height = 277647 AND tx_index = 3",
+                        "dwd/btc_tx__matches_job", "locktime"),
+                corruption("input sequence edited", "UPDATE dwd.btc_input SET sequence = 0"
+                        + " WHERE txid = '" + TX_170 + "'",
+                        "dwd/btc_input__matches_job", "sequence"),
+                corruption("coinbase text edited", "UPDATE dwd.btc_block SET coinbase_text = 'chainlake'"
+                        + " WHERE block_height = 310",
+                        "dwd/btc_block__matches_job", "coinbase_text"),
+                // block 280's coinbase paid to the genesis block's key instead, its address made to match (the
+                // genesis key's address as explorers show it), so the script still decodes to its type and address
+                corruption("coinbase redirected to another key", "UPDATE dwd.btc_output SET script_pubkey_hex = '41"
+                        + GENESIS_PUBKEY + "ac', address = '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa'"
+                        + " WHERE block_height = 280",
+                        "dwd/btc_output__matches_job", "script_pubkey_hex")));
         // a second copy: dq.check_result keeps 5 sample rows per check, and the transactions' check fails on more
         assertCaught(chain, "dwd-2", Layer.DWD, List.of(
                 corruption("block tx_count off", "UPDATE dwd.btc_block SET tx_count = tx_count + 1"

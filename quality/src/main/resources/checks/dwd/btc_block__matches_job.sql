@@ -1,0 +1,3 @@
+-- description: every row and column of dwd.btc_block is what its job (jobs/btc_block.sql) computes from the raw blocks parsed again: also the columns no other check ties to ODS (median_time, coinbase_text)
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of dwd.btc_input is what its job (jobs/btc_input.sql) computes from the raw blocks parsed again: also the columns no other check ties to ODS (sequence, script_sig_hex, witness_items)
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of dwd.btc_output is what its job (jobs/btc_output.sql) computes from the raw blocks parsed again: also the columns no other check ties to ODS (script_pubkey_hex, with its script_type and address)
+-- severity: error
+-- recompute: job

@@ -1,0 +1,3 @@
+-- description: every row and column of dwd.btc_tx is what its job (jobs/btc_tx.sql) computes from the raw blocks parsed again: also the columns no other check ties to ODS (wtxid, tx_index, version, locktime, has_witness, is_rbf_signaling)
+-- severity: error
+-- recompute: job
