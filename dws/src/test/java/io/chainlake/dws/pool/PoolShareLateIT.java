@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * dws.pool_share_late against its rule (dws/README.md) evaluated by brute force here: a share is late when a share
  * read before it from the same topic partition or file is more than pool.allowed-lateness-s newer. The job compares
- * a share with per-block maxima of 1024 positions and with its own block; these shares are late against the block
- * just before, against a block two back, against their own block, and exactly at the lateness bound.
+ * a share with the newest times of earlier epochs, spans and blocks of positions and with its own block; these shares
+ * are late against the block just before, a block two back, their own block, spans and epochs back, and exactly at
+ * the lateness bound.
  */
 class PoolShareLateIT {
 
@@ -63,8 +64,19 @@ class PoolShareLateIT {
                 new Placed(TOPIC, 1, 2000, T0.plusHours(2).plusMinutes(1)),
                 // the file: a share read later but dated earlier by more than the bound, across blocks
                 new Placed(FILE, 0, 1, T0.plusMinutes(50)),
-                new Placed(FILE, 0, 1025, T0.plusMinutes(44))));
-        shares.addAll(randomShares(new Random(20240420), 2, 600));
+                new Placed(FILE, 0, 1025, T0.plusMinutes(44)),
+                // partition 2 far into its log: late against a share spans (2^20 positions) and epochs (2^30) back
+                new Placed(TOPIC, 2, 5, T0.plusHours(1)),
+                new Placed(TOPIC, 2, 1_048_575, T0.plusMinutes(10)), // last position of span 0
+                new Placed(TOPIC, 2, 1_048_576, T0.plusMinutes(20)), // first position of span 1
+                new Placed(TOPIC, 2, 3_000_000, T0.plusMinutes(50)), // span 2, span 1 between
+                new Placed(TOPIC, 2, 1_073_741_824, T0.plusMinutes(30)), // first position of epoch 1
+                new Placed(TOPIC, 2, 5_000_000_000L, T0.plusMinutes(54)), // epoch 4
+                new Placed(TOPIC, 2, 5_000_000_001L, T0.plusHours(2)),
+                new Placed(TOPIC, 2, 5_000_000_002L, T0.plusHours(2).minusMinutes(5)))); // exactly 300 s: in time
+        Random random = new Random(20240420);
+        shares.addAll(randomShares(random, "pool.share.random", 2, 600, 0));
+        shares.addAll(randomShares(random, "pool.share.sparse", 1, 300, 100_000_000));
 
         ChainlakeConfig config = ChainlakeConfig.defaultsWith(Map.of(
                 ChainlakeConfig.WAREHOUSE, dir.resolve("warehouse").toString(),
@@ -88,18 +100,32 @@ class PoolShareLateIT {
                 new Late(TOPIC, 0, 3100, T0.plusMinutes(30), 18 * 60),
                 new Late(TOPIC, 0, 3201, T0.plusMinutes(40), 7 * 60),
                 new Late(FILE, 0, 1025, T0.plusMinutes(50), 6 * 60));
-        assertThat(listed).extracting(Late::offset).doesNotContain(1500L, 1501L, 1000L, 1023L, 3200L);
+        assertThat(listed).contains(
+                new Late(TOPIC, 2, 1_048_575, T0.plusHours(1), 50 * 60),
+                new Late(TOPIC, 2, 1_048_576, T0.plusHours(1), 40 * 60),
+                new Late(TOPIC, 2, 3_000_000, T0.plusHours(1), 10 * 60),
+                new Late(TOPIC, 2, 1_073_741_824, T0.plusHours(1), 30 * 60),
+                new Late(TOPIC, 2, 5_000_000_000L, T0.plusHours(1), 6 * 60));
+        assertThat(listed).extracting(Late::offset)
+                .doesNotContain(1500L, 1501L, 1000L, 1023L, 3200L, 5L, 5_000_000_001L, 5_000_000_002L);
     }
 
-    /** Shares of random sources further on the day, mostly in order, some late by up to 20 minutes. */
-    private static List<Placed> randomShares(Random random, int partitions, int perPartition) {
+    /**
+     * Shares of a random source further on the day, mostly in order, some late by up to 20 minutes; with
+     * {@code maxJump} > 0 one step in ten skips up to that many positions, so the log crosses spans and epochs.
+     */
+    private static List<Placed> randomShares(Random random, String source, int partitions, int perPartition,
+            int maxJump) {
         List<Placed> shares = new ArrayList<>();
         for (int partition = 0; partition < partitions; partition++) {
             long offset = random.nextInt(16);
             for (int i = 0; i < perPartition; i++) {
                 offset += 1 + random.nextInt(12); // about 4000 positions: blocks 0 to 3
-                long seconds = 3 * 3600 + offset * 2 - (random.nextInt(20) == 0 ? random.nextInt(1200) : 0);
-                shares.add(new Placed("pool.share.random", partition, offset, T0.plusSeconds(seconds)));
+                if (maxJump > 0 && random.nextInt(10) == 0) {
+                    offset += random.nextInt(maxJump);
+                }
+                long seconds = 3 * 3600 + i * 8L - (random.nextInt(20) == 0 ? random.nextInt(1200) : 0);
+                shares.add(new Placed(source, partition, offset, T0.plusSeconds(seconds)));
             }
         }
         return shares;
