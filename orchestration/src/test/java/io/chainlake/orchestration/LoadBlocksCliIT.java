@@ -71,7 +71,9 @@ class LoadBlocksCliIT {
         Files.write(blocks.resolve("rev00000.dat"), new byte[] {1});
 
         assertThat(singleError(load(blocks.toString())))
-                .isEqualTo("error: " + blocks + ": directory holds no blk*.dat block files");
+                .isEqualTo("error: " + blocks + ": directory holds no blk*.dat block files (a directory is read as"
+                        + " Bitcoin Core's blocks directory; name other block files one by one, e.g. "
+                        + blocks.resolve("*.blk") + ")");
     }
 
     @Test

@@ -78,7 +78,9 @@ public final class BlockFileReader {
             if (Files.isDirectory(path)) {
                 List<Path> found = blkFilesIn(path);
                 if (found.isEmpty()) {
-                    throw new IllegalArgumentException(path + ": directory holds no blk*.dat block files");
+                    throw new IllegalArgumentException(path + ": directory holds no blk*.dat block files (a directory is"
+                            + " read as Bitcoin Core's blocks directory; name other block files one by one, e.g. "
+                            + path.resolve("*.blk") + ")");
                 }
                 result.addAll(found);
             } else if (Files.isRegularFile(path)) {
