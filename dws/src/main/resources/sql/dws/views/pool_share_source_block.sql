@@ -1,13 +1,13 @@
 -- Per block of 1024 consecutive positions of a topic partition or file (view pool_share_in_block): the newest
 -- share_time of all the positions before it. The late-share job joins a share to its own block's row by equality and
 -- compares it with the earlier shares of its own block only.
--- A join keyed by partition alone makes every new share walk all blocks of its partition, and the state of a MAX over
--- every earlier block grows with the square of the blocks (a pool at 50k shares/s adds 49 blocks a second). So the
--- newest time before a block comes in three steps, each joined on a key that holds at most 1024 rows: the epochs
--- (2^30 positions) before its epoch, the spans (2^20 positions) before its span within the epoch, the blocks before
--- it within the span. The side that lists which blocks, spans and epochs exist is a DISTINCT of keys, which never
--- changes once a key is there, so a new share's newer time is not joined again with every block it is compared
--- to. Still a set rule that batch and streaming evaluate alike.
+-- A join keyed by partition alone makes every new share walk all blocks of its partition, and the state of a MAX
+-- over every earlier block grows with the square of the blocks (a pool at 50k shares/s adds 49 blocks a second). So
+-- the newest time before a block comes in three steps: the epochs (2^30 positions) before its epoch, joined on the
+-- partition (one row per epoch), the spans (2^20 positions) before its span within the epoch and the blocks before
+-- it within the span, each joined on a key that holds at most 1024 rows. The side that lists which blocks, spans and
+-- epochs exist is a DISTINCT of keys, which never changes once a key is there, so a new share's newer time is not
+-- joined again with every block it is compared to. Still a set rule that batch and streaming evaluate alike.
 CREATE TEMPORARY VIEW pool_share_source_block AS
 WITH block AS (
     SELECT source_name, source_partition, epoch_no, span_no, block_no, MAX(share_time) AS newest_share_time
