@@ -174,6 +174,14 @@ public final class LayerBuilder {
         }
     }
 
+    /** The tables ({@code layer.table}) each job of the layer reads, Java and SQL, keyed by its {@code layer.table}. */
+    public Map<String, Set<String>> jobInputs(Layer layer) {
+        Map<String, Set<String>> inputs = new LinkedHashMap<>();
+        javaJobs(layer).forEach(job -> inputs.put(job.table(), job.inputs()));
+        sqlJobInputs(layer).forEach((table, reads) -> inputs.put(layer.database() + "." + table, reads));
+        return inputs;
+    }
+
     /** SQL jobs (files with an INSERT) grouped so every job runs after the same-layer tables it reads. */
     public List<List<String>> waves(Layer layer) {
         Map<String, Set<String>> pending = new LinkedHashMap<>();

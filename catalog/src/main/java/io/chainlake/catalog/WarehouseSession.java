@@ -37,6 +37,8 @@ public final class WarehouseSession implements AutoCloseable {
 
     private final ChainlakeConfig config;
     private final RuntimeExecutionMode mode;
+    private final boolean ownsCluster;
+    private final Configuration flinkConf;
     private final EmbeddedCluster cluster;
     private final StreamExecutionEnvironment env;
     private final StreamTableEnvironment tableEnv;
@@ -60,13 +62,43 @@ public final class WarehouseSession implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the embedded Flink cluster: " + e.getMessage(), e);
         }
+        this.ownsCluster = true;
+        this.flinkConf = flinkConf;
         this.env = cluster.environment(flinkConf);
+        this.tableEnv = tableEnvironment(env, mode, flinkConf);
+        registerFunctions();
+        createCatalog();
+    }
+
+    private WarehouseSession(WarehouseSession base, Map<String, String> options) {
+        this.config = base.config;
+        this.mode = base.mode;
+        this.cluster = base.cluster;
+        this.ownsCluster = false;
+        this.flinkConf = new Configuration(base.flinkConf);
+        options.forEach(flinkConf::setString);
+        this.env = cluster.environment(flinkConf);
+        this.tableEnv = tableEnvironment(env, mode, flinkConf);
+        registerFunctions();
+        createCatalog();
+    }
+
+    private static StreamTableEnvironment tableEnvironment(
+            StreamExecutionEnvironment env, RuntimeExecutionMode mode, Configuration flinkConf) {
         EnvironmentSettings settings = mode == RuntimeExecutionMode.BATCH
                 ? EnvironmentSettings.newInstance().inBatchMode().withConfiguration(flinkConf).build()
                 : EnvironmentSettings.newInstance().inStreamingMode().withConfiguration(flinkConf).build();
-        this.tableEnv = StreamTableEnvironment.create(env, settings);
-        registerFunctions();
-        createCatalog();
+        return StreamTableEnvironment.create(env, settings);
+    }
+
+    /**
+     * A second session on this one's cluster and warehouse, with {@code options} added to its Flink configuration,
+     * for planning on another thread while this one's jobs run: Calcite keeps planner state per thread, so a table
+     * environment is used by the thread that created it, and the twin must be created on the thread that plans on
+     * it. Closing the twin leaves the cluster running.
+     */
+    public WarehouseSession twin(Map<String, String> options) {
+        return new WarehouseSession(this, options);
     }
 
     public static WarehouseSession batch(ChainlakeConfig config) {
@@ -159,6 +191,16 @@ public final class WarehouseSession implements AutoCloseable {
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
         }
         return rows;
+    }
+
+    /**
+     * Whether {@code table} ({@code layer.table}) has no snapshot, or its latest snapshot holds no record (a table
+     * whose rows were all deleted still holds the deletes, and is not empty). Read from the table's metadata: no job.
+     */
+    public boolean isEmpty(String table) throws Catalog.TableNotExistException {
+        return paimonCatalog().getTable(org.apache.paimon.catalog.Identifier.fromString(table)).latestSnapshot()
+                .map(snapshot -> Long.valueOf(0).equals(snapshot.totalRecordCount()))
+                .orElse(true);
     }
 
     public long count(String table) {
@@ -299,7 +341,9 @@ public final class WarehouseSession implements AutoCloseable {
     public void close() {
         try {
             env.close();
-            cluster.close();
+            if (ownsCluster) {
+                cluster.close();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the embedded Flink cluster: " + e.getMessage(), e);
         }

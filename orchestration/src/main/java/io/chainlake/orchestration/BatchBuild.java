@@ -9,11 +9,14 @@ import io.chainlake.quality.Check;
 import io.chainlake.quality.CheckOccasion;
 import io.chainlake.quality.CheckResult;
 import io.chainlake.quality.QualityRunner;
+import io.chainlake.quality.QualityRunner.PlannedChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -45,11 +48,15 @@ final class BatchBuild {
         List<JobRun> runs = new ArrayList<>();
         Map<String, String> blocked = new LinkedHashMap<>(); // table → why its readers are not built
         List<CheckResult> failed = new ArrayList<>();
-        failed.addAll(gate(quality, runId, Layer.ODS, blocked, progress));
-        for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
-            progress.accept(layer.database() + ":");
-            runs.addAll(builder.build(layer, progress, blocked));
-            failed.addAll(gate(quality, runId, layer, blocked, progress));
+        failed.addAll(gate(quality, runId, Layer.ODS, blocked, progress, Optional.empty()));
+        try (GatePlanner planner = new GatePlanner(session)) {
+            for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
+                progress.accept(layer.database() + ":");
+                session.createTables(layer);
+                Future<PlannedChecks> ahead = planner.plan(runId, layer, gateChecks(quality, layer, blocked));
+                runs.addAll(builder.build(layer, progress, blocked));
+                failed.addAll(gate(quality, runId, layer, blocked, progress, Optional.of(ahead)));
+            }
         }
         runs.addAll(new PoolExports(session).run(progress, blocked));
         if (!failed.isEmpty()) {
@@ -60,18 +67,46 @@ final class BatchBuild {
         return runs;
     }
 
+    /** The layer's gate checks ({@link CheckOccasion#BUILD_GATE}: not the recompute checks) of tables not blocked. */
+    private static List<Check> gateChecks(QualityRunner quality, Layer layer, Map<String, String> blocked) {
+        return quality.checks(layer, CheckOccasion.BUILD_GATE).stream()
+                .filter(c -> !blocked.containsKey(c.table())).toList();
+    }
+
     /**
-     * Runs the layer's gate checks ({@link CheckOccasion#BUILD_GATE}: not the recompute checks), except those of
-     * tables that were not built; a failed error check blocks its table. Returns the failed error checks.
+     * Runs the layer's gate checks, except those of tables that were not built; a failed error check blocks its
+     * table. Returns the failed error checks. With {@code ahead}, the checks planned while the layer's jobs ran are
+     * used when they are still the ones to run, and the checks they skipped as empty that did get rows are queried
+     * now; if anything went wrong ahead, the checks are planned again here.
      */
     private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer,
-            Map<String, String> blocked, Consumer<String> progress) throws Exception {
+            Map<String, String> blocked, Consumer<String> progress, Optional<Future<PlannedChecks>> ahead)
+            throws Exception {
         long start = System.nanoTime();
-        List<Check> checks = quality.checks(layer, CheckOccasion.BUILD_GATE);
-        List<Check> runnable = checks.stream().filter(c -> !blocked.containsKey(c.table())).toList();
-        List<CheckResult> results = quality.run(runId, runnable);
+        int all = quality.checks(layer, CheckOccasion.BUILD_GATE).size();
+        List<Check> runnable = gateChecks(quality, layer, blocked);
+        List<CheckResult> results = null;
+        if (ahead.isPresent()) {
+            try {
+                PlannedChecks planned = ahead.get().get();
+                if (planned.checks().equals(runnable)) {
+                    List<Check> late = quality.readingRows(planned.passedAsEmpty());
+                    results = new ArrayList<>(planned.run(late));
+                    if (!late.isEmpty()) {
+                        results.addAll(quality.run(runId, late));
+                    }
+                }
+            } catch (Exception e) {
+                System.err.println("quality " + layer.database() + ": the checks planned during the build could not"
+                        + " run (" + e + "); planning them again");
+                results = null;
+            }
+        }
+        if (results == null) {
+            results = quality.run(runId, runnable);
+        }
         long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
-        int notRun = checks.size() - runnable.size();
+        int notRun = all - runnable.size();
         progress.accept(String.format(Locale.ROOT, "  quality %-31s %d/%d checks pass%s %8.1f s", layer.database(),
                 passed, results.size(), notRun == 0 ? "" : " (" + notRun + " on tables not built: not run)",
                 (System.nanoTime() - start) / 1e9));

@@ -27,7 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.table.api.DataTypes;
 import org.apache.flink.table.api.Table;
 import org.apache.flink.table.api.TableConfig;
@@ -35,7 +37,6 @@ import org.apache.flink.table.api.config.OptimizerConfigOptions;
 import org.apache.flink.table.expressions.Expression;
 import org.apache.flink.types.Row;
 import org.apache.paimon.catalog.Catalog;
-import org.apache.paimon.catalog.Identifier;
 import org.apache.paimon.data.BinaryString;
 import org.apache.paimon.data.GenericRow;
 import org.apache.paimon.data.Timestamp;
@@ -49,7 +50,8 @@ import org.apache.paimon.data.Timestamp;
  * the broken check alone gets status {@code error}. Two kinds of check pass without a query: a key check while the
  * stored table declares that key ({@link #enforcedByStoredKey}), and a query check whose every table is empty
  * ({@link #readsOnlyEmptyTables}). With {@code alert.webhook-url} set, each failed check of the run is also posted to
- * the webhook ({@link QualityAlerts}).
+ * the webhook ({@link QualityAlerts}). {@link #planAhead} plans the job without running it, for a build that plans a
+ * layer's checks while the layer's jobs run.
  */
 public final class QualityRunner {
 
@@ -90,31 +92,117 @@ public final class QualityRunner {
      */
     public List<CheckResult> run(String runId, List<Check> checks, Function<Check, List<CheckScope>> scopes)
             throws Exception {
-        session.createTables(Layer.DQ);
-        createViewsRead(checks);
-        Instant started = Instant.now();
-        Map<Check, Table> planned = new LinkedHashMap<>();
-        Map<Check, String> partitions = new LinkedHashMap<>();
-        List<CheckResult> results = new ArrayList<>();
-        Map<String, Boolean> emptyTables = new LinkedHashMap<>();
-        for (Check check : checks) {
-            if (enforcedByStoredKey(check) || (passChecksOfEmptyTables && readsOnlyEmptyTables(check, emptyTables))) {
-                results.add(new CheckResult(runId, check, CheckResult.PASS, 0, 0, "[]", CheckScope.ALL, started,
-                        Instant.now()));
-                continue;
-            }
-            try {
-                planned.put(check, rows(check, scopes.apply(check), partitions));
-            } catch (RuntimeException e) {
-                results.add(error(runId, check, e, started));
-            }
-        }
-        if (!planned.isEmpty()) {
-            results.addAll(evaluateOrSplit(runId, planned, partitions, started));
+        Decided decided = decide(runId, checks, scopes, this::isEmpty);
+        List<CheckResult> results = new ArrayList<>(decided.results());
+        if (!decided.queried().isEmpty()) {
+            results.addAll(evaluateOrSplit(runId, decided.queried(), decided.partitions(), decided.started()));
         }
         write(results);
         alerts.send(results);
         return results;
+    }
+
+    /**
+     * Plans the checks' job now and runs it later ({@link PlannedChecks#run}, from any thread): a build plans a
+     * layer's checks on a second session ({@link WarehouseSession#twin}) while the layer's own jobs run, before
+     * its tables are written, so {@code empty} predicts which tables will hold no row. The caller compares that
+     * prediction with the tables once written ({@link PlannedChecks#passedAsEmpty}).
+     */
+    public PlannedChecks planAhead(String runId, List<Check> checks, Predicate<String> empty) {
+        Decided decided = decide(runId, checks, check -> List.of(), empty);
+        DataStream<Row> job = null;
+        Map<String, List<String>> columns = columns(decided.queried());
+        if (!decided.queried().isEmpty()) {
+            Table summary = summary(decided.queried(), columns);
+            job = withoutMultipleInput(() -> session.tableEnv().toDataStream(summary));
+        }
+        return new PlannedChecks(decided, columns, job);
+    }
+
+    /**
+     * Checks planned ahead: those decided without a query (with their results), and the one job that queries the
+     * others. {@link #run} runs the job, writes every result to dq.check_result and alerts; a job that fails throws,
+     * nothing is written, and the caller runs the checks the usual way (which finds a broken check by halves).
+     */
+    public final class PlannedChecks {
+        private final Decided decided;
+        private final Map<String, List<String>> columns;
+        private final DataStream<Row> job;
+
+        private PlannedChecks(Decided decided, Map<String, List<String>> columns, DataStream<Row> job) {
+            this.decided = decided;
+            this.columns = columns;
+            this.job = job;
+        }
+
+        /** The checks that passed without a query because every table they read was predicted empty. */
+        public List<Check> passedAsEmpty() {
+            return decided.passedAsEmpty();
+        }
+
+        /** Every check this plan gives a result for. */
+        public List<Check> checks() {
+            return decided.checks();
+        }
+
+        /** Runs the job and records the results, except those of {@code queriedLater} (checks passed as empty). */
+        public List<CheckResult> run(List<Check> queriedLater) throws Exception {
+            List<CheckResult> results = new ArrayList<>(decided.results());
+            results.removeIf(r -> queriedLater.contains(r.check()));
+            if (job != null) {
+                List<Row> rows = new ArrayList<>();
+                try (var it = job.executeAndCollect("quality checks")) {
+                    it.forEachRemaining(rows::add);
+                }
+                results.addAll(results(decided, columns, rows));
+            }
+            write(results);
+            alerts.send(results);
+            return results;
+        }
+    }
+
+    /**
+     * What is known of a run's checks before any job: the results of those that pass without a query or could not
+     * be planned, and the parsed query of each other check with its partition.
+     */
+    private record Decided(
+            String runId,
+            Instant started,
+            List<Check> checks,
+            List<CheckResult> results,
+            List<Check> passedAsEmpty,
+            Map<Check, Table> queried,
+            Map<Check, String> partitions) {}
+
+    private Decided decide(String runId, List<Check> checks, Function<Check, List<CheckScope>> scopes,
+            Predicate<String> empty) {
+        session.createTables(Layer.DQ);
+        createViewsRead(checks);
+        Instant started = Instant.now();
+        Map<Check, Table> queried = new LinkedHashMap<>();
+        Map<Check, String> partitions = new LinkedHashMap<>();
+        List<CheckResult> results = new ArrayList<>();
+        List<Check> passedAsEmpty = new ArrayList<>();
+        Map<String, Boolean> emptyTables = new LinkedHashMap<>();
+        for (Check check : checks) {
+            boolean readsOnlyEmpty = passChecksOfEmptyTables && readsOnlyEmptyTables(check, t -> emptyTables
+                    .computeIfAbsent(t, empty::test));
+            if (enforcedByStoredKey(check) || readsOnlyEmpty) {
+                results.add(new CheckResult(runId, check, CheckResult.PASS, 0, 0, "[]", CheckScope.ALL, started,
+                        Instant.now()));
+                if (readsOnlyEmpty) {
+                    passedAsEmpty.add(check);
+                }
+                continue;
+            }
+            try {
+                queried.put(check, rows(check, scopes.apply(check), partitions));
+            } catch (RuntimeException e) {
+                results.add(error(runId, check, e, started));
+            }
+        }
+        return new Decided(runId, started, List.copyOf(checks), results, passedAsEmpty, queried, partitions);
     }
 
     /** Whether a unique-key check's table declares that key in the catalog, where Paimon keeps it unique. */
@@ -139,12 +227,12 @@ public final class QualityRunner {
      * shows each finds nothing. A table counts as empty when it has no snapshot or its latest snapshot holds no
      * record (a table whose rows were all deleted still holds the deletes, and is read).
      */
-    private boolean readsOnlyEmptyTables(Check check, Map<String, Boolean> emptyTables) {
+    private boolean readsOnlyEmptyTables(Check check, Predicate<String> empty) {
         if (check.metric() || check.recompute() || readsViews(check)) {
             return false;
         }
         Set<String> tables = LayerBuilder.tableReferences(new SqlScript(check.name(), check.sql()));
-        return !tables.isEmpty() && tables.stream().allMatch(t -> emptyTables.computeIfAbsent(t, this::isEmpty));
+        return !tables.isEmpty() && tables.stream().allMatch(empty);
     }
 
     private static boolean readsViews(Check check) {
@@ -156,14 +244,17 @@ public final class QualityRunner {
         return Pattern.compile("\\b" + view + "\\b").matcher(check.sql()).find();
     }
 
-    /** Whether {@code table} ({@code layer.table}) has no snapshot, or its latest snapshot holds no record. */
+    /** Those of {@code checks} that read a table holding rows now (as opposed to when they were planned). */
+    public List<Check> readingRows(List<Check> checks) {
+        return checks.stream().filter(c -> !readsOnlyEmptyTables(c, this::isEmpty)).toList();
+    }
+
+    /** {@link WarehouseSession#isEmpty}; a missing table is not empty: planning the query reports it as an error. */
     private boolean isEmpty(String table) {
         try {
-            return session.paimonCatalog().getTable(Identifier.fromString(table)).latestSnapshot()
-                    .map(snapshot -> Long.valueOf(0).equals(snapshot.totalRecordCount()))
-                    .orElse(true);
+            return session.isEmpty(table);
         } catch (Catalog.TableNotExistException e) {
-            return false; // planning the query reports the missing table as the check's error
+            return false;
         }
     }
 
@@ -259,36 +350,56 @@ public final class QualityRunner {
 
     private List<CheckResult> evaluate(
             String runId, Map<Check, Table> planned, Map<Check, String> partitions, Instant started) {
+        Map<String, List<String>> columns = columns(planned);
+        Table summary = summary(planned, columns);
+        List<Row> rows = withoutMultipleInput(() -> session.query(summary));
+        return results(new Decided(runId, started, List.copyOf(planned.keySet()), List.of(), List.of(), planned,
+                partitions), columns, rows);
+    }
+
+    /** Each queried check's column names, by its tag. */
+    private static Map<String, List<String>> columns(Map<Check, Table> planned) {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         planned.forEach((check, rows) -> columns.put(tag(check), rows.getResolvedSchema().getColumnNames()));
+        return columns;
+    }
+
+    /** The queried checks' rows in one union, summarized per check ({@link #summary(Table, int)}). */
+    private static Table summary(Map<Check, Table> planned, Map<String, List<String>> columns) {
         int width = columns.values().stream().mapToInt(List::size).max().orElse(0);
         Table union = null;
         for (Map.Entry<Check, Table> e : planned.entrySet()) {
             Table tagged = tagged(e.getKey(), e.getValue(), width);
             union = union == null ? tagged : union.unionAll(tagged);
         }
+        return summary(union, width);
+    }
+
+    /** The result of each queried check from the job's summary rows (a check without a row found nothing). */
+    private static List<CheckResult> results(Decided decided, Map<String, List<String>> columns, List<Row> rows) {
         Map<String, Row> summaries = new LinkedHashMap<>();
-        for (Row r : collectWithoutMultipleInput(summary(union, width))) {
+        for (Row r : rows) {
             summaries.put((String) r.getField(0), r);
         }
         Instant finished = Instant.now();
         List<CheckResult> results = new ArrayList<>();
-        for (Check check : planned.keySet()) {
+        for (Check check : decided.queried().keySet()) {
             Optional<Row> summary = Optional.ofNullable(summaries.get(tag(check)));
-            long rows = summary.map(r -> (Long) r.getField(1)).orElse(0L);
+            long count = summary.map(r -> (Long) r.getField(1)).orElse(0L);
             Double metric = summary.map(r -> (Double) r.getField(2)).orElse(null);
-            double observed = check.metric() ? (metric == null ? 0.0 : metric) : rows;
+            double observed = check.metric() ? (metric == null ? 0.0 : metric) : count;
             String status = observed <= check.threshold() ? CheckResult.PASS
                     : check.severity().equals("error") ? CheckResult.FAIL : CheckResult.WARN;
-            long violations = check.metric() ? (status.equals(CheckResult.PASS) ? 0 : 1) : rows;
+            long violations = check.metric() ? (status.equals(CheckResult.PASS) ? 0 : 1) : count;
             List<String> sample = new ArrayList<>();
             summary.map(r -> (String[][]) r.getField(3)).ifPresent(kept -> {
                 for (String[] values : kept) {
                     sample.add(sampleJson(columns.get(tag(check)), values));
                 }
             });
-            results.add(new CheckResult(runId, check, status, observed, violations, "[" + String.join(",", sample) + "]",
-                    partitions.get(check), started, finished));
+            results.add(new CheckResult(decided.runId(), check, status, observed, violations,
+                    "[" + String.join(",", sample) + "]", decided.partitions().get(check), decided.started(),
+                    finished));
         }
         return results;
     }
@@ -312,17 +423,18 @@ public final class QualityRunner {
     }
 
     /**
-     * Runs the union with the batch planner's multiple-input operator turned off for this query only: that operator
-     * takes at most 63 inputs (Flink's MultipleInputSelectionHandler), and a layer's union of checks reads more
-     * tables than that. Without it the union's branches feed the collecting sink's one input gate, which has no
-     * such limit. Source reuse (one scan per table and filter, its projections merged) is unaffected.
+     * Plans (and with {@link #evaluate} runs) the union with the batch planner's multiple-input operator turned off
+     * for this query only: that operator takes at most 63 inputs (Flink's MultipleInputSelectionHandler), and a
+     * layer's union of checks reads more tables than that. Without it the union's branches feed the collecting
+     * sink's one input gate, which has no such limit. Source reuse (one scan per table and filter, its projections
+     * merged) is unaffected.
      */
-    private List<Row> collectWithoutMultipleInput(Table union) {
+    private <T> T withoutMultipleInput(java.util.function.Supplier<T> planning) {
         TableConfig config = session.tableEnv().getConfig();
         boolean before = config.get(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED);
         config.set(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED, false);
         try {
-            return session.query(union);
+            return planning.get();
         } finally {
             config.set(OptimizerConfigOptions.TABLE_OPTIMIZER_MULTIPLE_INPUT_ENABLED, before);
         }

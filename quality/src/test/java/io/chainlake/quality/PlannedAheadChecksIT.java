@@ -1,0 +1,119 @@
+package io.chainlake.quality;
+
+import static io.chainlake.quality.BundledBlockFacts.TX_170;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.TestWarehouse;
+import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.quality.QualityRunner.PlannedChecks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks planned ahead, the way a build plans a layer's gate while the layer's jobs run: on a second session created
+ * and planned on by another thread, the job run later from this one. On the bundled blocks with a transaction deleted
+ * (so some checks fail and carry samples), every layer's gate gives the results the usual run gives; and when the
+ * prediction of empty tables is wrong, the checks it skipped are named, left out of the plan's results and, queried
+ * the usual way, complete them.
+ */
+class PlannedAheadChecksIT {
+
+    private static final List<Layer> LAYERS = List.of(Layer.ODS, Layer.DWD, Layer.DWS, Layer.ADS);
+
+    @TempDir
+    static Path tmp;
+
+    private static WarehouseSession session;
+    private static final ExecutorService PLANNER = Executors.newSingleThreadExecutor();
+    private static WarehouseSession twin;
+
+    @BeforeAll
+    static void brokenCopy() throws Exception {
+        BundledWarehouse.copy(BundledWarehouse.template(), tmp);
+        session = WarehouseSession.batch(TestWarehouse.config(tmp));
+        session.execute("DELETE FROM dwd.btc_tx WHERE txid = '" + TX_170 + "'").await();
+        twin = PLANNER.submit(() -> session.twin(Map.of("table.optimizer.source.report-statistics-enabled", "false")))
+                .get();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        PLANNER.submit(twin::close).get();
+        PLANNER.shutdown();
+        session.close();
+    }
+
+    @Test
+    void plannedAheadOnAnotherThreadGivesTheUsualResults() throws Exception {
+        QualityRunner runner = new QualityRunner(session);
+        for (Layer layer : LAYERS) {
+            List<Check> checks = runner.checks(layer, CheckOccasion.BUILD_GATE);
+            Map<String, String> usual = outcomes(runner.run(QualityRunner.newRunId(), checks));
+
+            PlannedChecks planned = planAhead(checks, table -> runnerEmpty(table));
+            Map<String, String> ahead = outcomes(planned.run(List.of()));
+
+            assertThat(ahead).as(layer.database()).isEqualTo(usual);
+        }
+        // the deleted transaction is caught through the planned job too, with its sample
+        List<Check> dwd = runner.checks(Layer.DWD, CheckOccasion.BUILD_GATE);
+        assertThat(outcomes(planAhead(dwd, table -> runnerEmpty(table)).run(List.of())))
+                .hasEntrySatisfying("dwd/btc_block__matches_tx", v -> assertThat(v).startsWith("fail 1 ")
+                        .contains("\"tx_rows\":\"1\""))
+                .hasEntrySatisfying("dwd/btc_tx__matches_inputs_and_outputs", v -> assertThat(v).startsWith("fail 1 ")
+                        .contains(TX_170));
+    }
+
+    @Test
+    void checksSkippedByAWrongPredictionAreNamedAndQueriedAfter() throws Exception {
+        QualityRunner runner = new QualityRunner(session);
+        List<Check> checks = runner.checks(Layer.DWD, CheckOccasion.BUILD_GATE);
+        Map<String, String> usual = outcomes(runner.run(QualityRunner.newRunId(), checks));
+
+        PlannedChecks planned = planAhead(checks, table -> table.equals("dwd.btc_output")); // it holds rows
+        List<Check> late = runner.readingRows(planned.passedAsEmpty());
+        assertThat(late).extracting(Check::name).contains("btc_output__accepted_values")
+                .allSatisfy(name -> assertThat(name).startsWith("btc_output__"));
+
+        String runId = QualityRunner.newRunId();
+        List<CheckResult> results = new ArrayList<>(planned.run(late));
+        assertThat(results).extracting(CheckResult::check).doesNotContainAnyElementsOf(late);
+        results.addAll(runner.run(runId, late));
+
+        assertThat(outcomes(results)).isEqualTo(usual);
+    }
+
+    private static boolean runnerEmpty(String table) {
+        try {
+            return session.isEmpty(table);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static PlannedChecks planAhead(List<Check> checks, Predicate<String> empty) throws Exception {
+        return PLANNER.submit(() -> new QualityRunner(twin).planAhead(QualityRunner.newRunId(), checks, empty)).get();
+    }
+
+    /** Each check's status and violation count, with its sample when it has one. */
+    private static Map<String, String> outcomes(List<CheckResult> results) {
+        Map<String, String> outcomes = new TreeMap<>();
+        for (CheckResult r : results) {
+            String sample = r.sampleRows().equals("[]") || r.check().metric() ? "" : " " + r.sampleRows();
+            outcomes.put(r.check().layer().database() + "/" + r.check().name(),
+                    r.status() + " " + r.violationCount() + sample);
+        }
+        return outcomes;
+    }
+}
