@@ -53,7 +53,7 @@ final class BatchBuild {
             for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
                 progress.accept(layer.database() + ":");
                 session.createTables(layer);
-                Future<PlannedChecks> ahead = planner.plan(runId, layer, gateChecks(quality, layer, blocked));
+                Future<GatePlanner.Ahead> ahead = planner.plan(runId, layer, gateChecks(quality, layer, blocked));
                 runs.addAll(builder.build(layer, progress, blocked));
                 failed.addAll(gate(quality, runId, layer, blocked, progress, Optional.of(ahead)));
             }
@@ -80,16 +80,19 @@ final class BatchBuild {
      * now; if anything went wrong ahead, the checks are planned again here.
      */
     private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer,
-            Map<String, String> blocked, Consumer<String> progress, Optional<Future<PlannedChecks>> ahead)
+            Map<String, String> blocked, Consumer<String> progress, Optional<Future<GatePlanner.Ahead>> ahead)
             throws Exception {
         long start = System.nanoTime();
         int all = quality.checks(layer, CheckOccasion.BUILD_GATE).size();
         List<Check> runnable = gateChecks(quality, layer, blocked);
         List<CheckResult> results = null;
+        String plannedDuringJobs = "";
         if (ahead.isPresent()) {
             try {
-                PlannedChecks planned = ahead.get().get();
+                PlannedChecks planned = ahead.get().get().checks();
                 if (planned.checks().equals(runnable)) {
+                    plannedDuringJobs = String.format(Locale.ROOT, ", planned during the jobs in %.1f CPU-s",
+                            ahead.get().get().planningCpuSeconds());
                     List<Check> late = quality.readingRows(planned.passedAsEmpty());
                     results = new ArrayList<>(planned.run(late));
                     if (!late.isEmpty()) {
@@ -100,6 +103,7 @@ final class BatchBuild {
                 System.err.println("quality " + layer.database() + ": the checks planned during the build could not"
                         + " run (" + e + "); planning them again");
                 results = null;
+                plannedDuringJobs = "";
             }
         }
         if (results == null) {
@@ -107,9 +111,9 @@ final class BatchBuild {
         }
         long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
         int notRun = all - runnable.size();
-        progress.accept(String.format(Locale.ROOT, "  quality %-31s %d/%d checks pass%s %8.1f s", layer.database(),
+        progress.accept(String.format(Locale.ROOT, "  quality %-31s %d/%d checks pass%s%s %8.1f s", layer.database(),
                 passed, results.size(), notRun == 0 ? "" : " (" + notRun + " on tables not built: not run)",
-                (System.nanoTime() - start) / 1e9));
+                plannedDuringJobs, (System.nanoTime() - start) / 1e9));
         for (CheckResult r : results) {
             if (!r.status().equals(CheckResult.PASS)) {
                 System.err.println("quality: " + r.summaryLine());

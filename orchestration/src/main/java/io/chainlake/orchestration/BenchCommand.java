@@ -219,7 +219,7 @@ final class BenchCommand implements Callable<Integer> {
                         meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
             }
             return new Figures(new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases,
-                    layers.seconds(), layers.qualitySeconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(),
+                    layers.seconds(), layers.qualitySeconds(), layers.qualityPlanningCpuSeconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(),
                     batchPeakRss, sizes, gateFailure), stream);
         }
     }

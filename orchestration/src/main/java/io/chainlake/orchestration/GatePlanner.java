@@ -6,10 +6,12 @@ import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.quality.Check;
 import io.chainlake.quality.QualityRunner;
 import io.chainlake.quality.QualityRunner.PlannedChecks;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,14 +45,20 @@ final class GatePlanner implements AutoCloseable {
         this.session = session;
     }
 
+    /** Checks planned ahead, and the CPU time planning them took on the planner's thread. */
+    record Ahead(PlannedChecks checks, double planningCpuSeconds) {}
+
     /** Starts planning {@code checks} of {@code layer}, whose jobs are about to run; the layer's tables exist. */
-    Future<PlannedChecks> plan(String runId, Layer layer, List<Check> checks) {
+    Future<Ahead> plan(String runId, Layer layer, List<Check> checks) {
         return thread.submit(() -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
             if (twin == null) {
                 twin = session.twin(PLAN_AHEAD_OPTIONS);
                 runner = new QualityRunner(twin);
             }
-            return runner.planAhead(runId, checks, predictedEmpty(layer));
+            PlannedChecks planned = runner.planAhead(runId, checks, predictedEmpty(layer));
+            return new Ahead(planned, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
         });
     }
 

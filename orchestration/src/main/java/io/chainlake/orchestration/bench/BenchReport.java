@@ -86,6 +86,12 @@ public final class BenchReport {
                                 .collect(Collectors.joining(", "))),
                 f("≤ %.0f %% of the build: %s", BenchResult.QUALITY_SHARE_TARGET * 100,
                         met(r.qualityShare() <= BenchResult.QUALITY_SHARE_TARGET)), load(build)));
+        if (!r.qualityPlanningCpuSeconds().isEmpty()) {
+            rows.add(new Row("quality checks planned during the jobs", f("%.1f CPU-s (in the jobs' time above): %s",
+                    r.qualityPlanningCpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum(),
+                    r.qualityPlanningCpuSeconds().entrySet().stream().map(e -> f("%s %.1f", e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(", "))), "", ""));
+        }
         rows.add(new Row("quality gate", r.qualityGateFailure().map(m -> "FAILED: " + m)
                 .orElse("passed (its checks are part of the build time)"), "", ""));
         rows.add(new Row("check: dwd.btc_tx rows", r.rowsOf("dwd.btc_tx")

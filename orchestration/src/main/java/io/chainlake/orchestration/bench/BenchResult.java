@@ -21,6 +21,8 @@ import java.util.Set;
  * @param phases       every measured step, in run order, named by the constants of this class
  * @param layerSeconds the build's time by layer ({@link LayerTimer#SETUP} first)
  * @param qualitySeconds the time of the quality checks run after each layer (part of the layer's time)
+ * @param qualityPlanningCpuSeconds CPU time of planning each layer's checks while the layer's jobs ran (in the
+ *                                  jobs' time, not in {@code qualitySeconds})
  * @param jobs         the build's jobs; jobs of one wave share one Flink job and show its time
  * @param maxHeapBytes the JVM's maximum heap ({@code Runtime.maxMemory()})
  * @param heapFlag     the {@code -Xmx} flag the JVM was started with, or "default -Xmx"
@@ -37,6 +39,7 @@ public record BenchResult(
         List<Phase> phases,
         Map<String, Double> layerSeconds,
         Map<String, Double> qualitySeconds,
+        Map<String, Double> qualityPlanningCpuSeconds,
         List<JobRun> jobs,
         long maxHeapBytes,
         String heapFlag,

@@ -31,6 +31,9 @@ public final class LayerTimer implements Consumer<String> {
     private static final Pattern QUALITY_LINE =
             Pattern.compile("\\s+quality ([a-z]+)\\s+\\d+/\\d+ checks pass.*\\s([\\d.]+) s");
 
+    /** Its note when the layer's checks were planned while the layer's jobs ran: {@code planned during the jobs in 3.1 CPU-s}. */
+    private static final Pattern PLANNED_DURING_JOBS = Pattern.compile("planned during the jobs in ([\\d.]+) CPU-s");
+
     private final Consumer<String> out;
     private final LongSupplier nanoClock;
     private final Set<String> headers;
@@ -38,6 +41,7 @@ public final class LayerTimer implements Consumer<String> {
     private final List<Long> marks = new ArrayList<>();
     private final List<JobRun> jobs = new ArrayList<>();
     private final Map<String, Double> qualitySeconds = new LinkedHashMap<>();
+    private final Map<String, Double> qualityPlanningCpuSeconds = new LinkedHashMap<>();
     private Long end;
 
     /**
@@ -66,6 +70,10 @@ public final class LayerTimer implements Consumer<String> {
         Matcher quality = QUALITY_LINE.matcher(line);
         if (quality.matches()) {
             qualitySeconds.merge(quality.group(1), Double.parseDouble(quality.group(2)), Double::sum);
+            Matcher planned = PLANNED_DURING_JOBS.matcher(line);
+            if (planned.find()) {
+                qualityPlanningCpuSeconds.merge(quality.group(1), Double.parseDouble(planned.group(1)), Double::sum);
+            }
         }
         out.accept(line);
     }
@@ -73,6 +81,11 @@ public final class LayerTimer implements Consumer<String> {
     /** Seconds the quality checks took after each layer ({@code ods}, {@code dwd}, ...), as printed. */
     public Map<String, Double> qualitySeconds() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(qualitySeconds));
+    }
+
+    /** CPU seconds spent planning each layer's checks while the layer's jobs ran (not in {@link #qualitySeconds}). */
+    public Map<String, Double> qualityPlanningCpuSeconds() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(qualityPlanningCpuSeconds));
     }
 
     /** The jobs whose progress lines went by, in order; seconds as printed (one decimal). */

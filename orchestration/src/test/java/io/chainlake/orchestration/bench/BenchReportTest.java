@@ -49,6 +49,7 @@ class BenchReportTest {
                         new Phase(BenchResult.BUILD, buildSeconds, 46.5, 2_048 * MIB, 3.0, 3.25)),
                 layers,
                 quality,
+                Map.of("dwd", 2.5),
                 List.of(
                         new JobRun("dwd.btc_block_chain", 1_000, 0.5),
                         new JobRun("dwd.btc_input", 2_000_000, 20.0), // one wave: the same Flink job and time
@@ -110,6 +111,9 @@ class BenchReportTest {
         // 3.0 + 0.5 s of checks in a 30 s build: 11.7 %
         assertThat(BenchReport.rows(result(30.0))).contains(new BenchReport.Row("quality checks",
                 "3.5 s, 12 % of the build: dwd 3.0 s, dws 0.5 s", "≤ 20 % of the build: met", "3.25"));
+        // planning done while the layers' jobs ran is shown apart: it is in the jobs' time, not the checks'
+        assertThat(BenchReport.rows(result(30.0))).contains(new BenchReport.Row(
+                "quality checks planned during the jobs", "2.5 CPU-s (in the jobs' time above): dwd 2.5", "", ""));
         // the same checks in a 10 s build: 35 %
         assertThat(BenchReport.rows(result(10.0))).anySatisfy(row -> assertThat(row)
                 .isEqualTo(new BenchReport.Row("quality checks", "3.5 s, 35 % of the build: dwd 3.0 s, dws 0.5 s",

@@ -47,11 +47,14 @@ class LayerTimerTest {
         timer.accept("  quality dwd                    22/23 checks pass    129.8 s");
 
         timer.accept("  quality dws                    12/12 checks pass (3 on tables not built: not run)     1.5 s");
+        timer.accept("  quality ads                    21/21 checks pass, planned during the jobs in 0.8 CPU-s      1.2 s");
 
         assertThat(timer.jobs()).containsExactly(
                 new JobRun("dwd.btc_block_chain", 150, 0.9), new JobRun("dwd.btc_input", 2_154_350, 296.5));
-        assertThat(timer.qualitySeconds()).containsExactly(Map.entry("dwd", 129.8), Map.entry("dws", 1.5));
-        assertThat(out).hasSize(5);
+        assertThat(timer.qualitySeconds()).containsExactly(Map.entry("dwd", 129.8), Map.entry("dws", 1.5),
+                Map.entry("ads", 1.2));
+        assertThat(timer.qualityPlanningCpuSeconds()).containsExactly(Map.entry("ads", 0.8));
+        assertThat(out).hasSize(6);
     }
 
     @Test
