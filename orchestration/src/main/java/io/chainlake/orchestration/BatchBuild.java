@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -34,28 +33,30 @@ final class BatchBuild {
 
     static List<JobRun> run(WarehouseSession session, Consumer<String> progress) throws Exception {
         session.createTables(Layer.ODS);
-        Map<String, Long> inputs = session.counts(List.of("ods.btc_block_raw", "ods.pool_share_raw"));
-        if (inputs.values().stream().allMatch(n -> n == 0)) {
-            throw new IllegalStateException("the warehouse at " + session.config().warehouse()
-                    + " holds no blocks and no shares: run ./chainlake load-blocks or load-shares first");
-        }
-        if (inputs.get("ods.btc_block_raw") > 0) {
-            WarehouseNetwork.requireConfigured(session);
-        }
         LayerBuilder builder = new LayerBuilder(session);
         QualityRunner quality = new QualityRunner(session);
         String runId = QualityRunner.newRunId();
         List<JobRun> runs = new ArrayList<>();
         Map<String, String> blocked = new LinkedHashMap<>(); // table → why its readers are not built
         List<CheckResult> failed = new ArrayList<>();
-        failed.addAll(gate(quality, runId, Layer.ODS, blocked, progress, Optional.empty()));
         try (GatePlanner planner = new GatePlanner(session)) {
+            // ODS is loaded, not built: its checks are planned while the inputs are looked at
+            Future<GatePlanner.Ahead> odsAhead = planner.plan(runId, Layer.ODS, gateChecks(quality, Layer.ODS, blocked));
+            Map<String, Long> inputs = session.counts(List.of("ods.btc_block_raw", "ods.pool_share_raw"));
+            if (inputs.values().stream().allMatch(n -> n == 0)) {
+                throw new IllegalStateException("the warehouse at " + session.config().warehouse()
+                        + " holds no blocks and no shares: run ./chainlake load-blocks or load-shares first");
+            }
+            if (inputs.get("ods.btc_block_raw") > 0) {
+                WarehouseNetwork.requireConfigured(session);
+            }
+            failed.addAll(gate(quality, runId, Layer.ODS, blocked, progress, odsAhead));
             for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
                 progress.accept(layer.database() + ":");
                 session.createTables(layer);
                 Future<GatePlanner.Ahead> ahead = planner.plan(runId, layer, gateChecks(quality, layer, blocked));
                 runs.addAll(builder.build(layer, progress, blocked));
-                failed.addAll(gate(quality, runId, layer, blocked, progress, Optional.of(ahead)));
+                failed.addAll(gate(quality, runId, layer, blocked, progress, ahead));
             }
         }
         runs.addAll(new PoolExports(session).run(progress, blocked));
@@ -75,36 +76,34 @@ final class BatchBuild {
 
     /**
      * Runs the layer's gate checks, except those of tables that were not built; a failed error check blocks its
-     * table. Returns the failed error checks. With {@code ahead}, the checks planned while the layer's jobs ran are
-     * used when they are still the ones to run, and the checks they skipped as empty that did get rows are queried
-     * now; if anything went wrong ahead, the checks are planned again here.
+     * table. Returns the failed error checks. The checks planned while the layer's jobs ran ({@code ahead}) are used
+     * when they are still the ones to run, and the checks they skipped as empty that did get rows are queried now; if
+     * anything went wrong ahead, the checks are planned again here.
      */
     private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer,
-            Map<String, String> blocked, Consumer<String> progress, Optional<Future<GatePlanner.Ahead>> ahead)
+            Map<String, String> blocked, Consumer<String> progress, Future<GatePlanner.Ahead> ahead)
             throws Exception {
         long start = System.nanoTime();
         int all = quality.checks(layer, CheckOccasion.BUILD_GATE).size();
         List<Check> runnable = gateChecks(quality, layer, blocked);
         List<CheckResult> results = null;
         String plannedDuringJobs = "";
-        if (ahead.isPresent()) {
-            try {
-                PlannedChecks planned = ahead.get().get().checks();
-                if (planned.checks().equals(runnable)) {
-                    plannedDuringJobs = String.format(Locale.ROOT, ", planned during the jobs in %.1f CPU-s",
-                            ahead.get().get().planningCpuSeconds());
-                    List<Check> late = quality.readingRows(planned.passedAsEmpty());
-                    results = new ArrayList<>(planned.run(late));
-                    if (!late.isEmpty()) {
-                        results.addAll(quality.run(runId, late));
-                    }
+        try {
+            PlannedChecks planned = ahead.get().checks();
+            if (planned.checks().equals(runnable)) {
+                plannedDuringJobs = String.format(Locale.ROOT, ", planned during the jobs in %.1f CPU-s",
+                        ahead.get().planningCpuSeconds());
+                List<Check> late = quality.readingRows(planned.passedAsEmpty());
+                results = new ArrayList<>(planned.run(late));
+                if (!late.isEmpty()) {
+                    results.addAll(quality.run(runId, late));
                 }
-            } catch (Exception e) {
-                System.err.println("quality " + layer.database() + ": the checks planned during the build could not"
-                        + " run (" + e + "); planning them again");
-                results = null;
-                plannedDuringJobs = "";
             }
+        } catch (Exception e) {
+            System.err.println("quality " + layer.database() + ": the checks planned during the build could not"
+                    + " run (" + e + "); planning them again");
+            results = null;
+            plannedDuringJobs = "";
         }
         if (results == null) {
             results = quality.run(runId, runnable);

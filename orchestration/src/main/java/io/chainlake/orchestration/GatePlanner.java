@@ -48,7 +48,10 @@ final class GatePlanner implements AutoCloseable {
     /** Checks planned ahead, and the CPU time planning them took on the planner's thread. */
     record Ahead(PlannedChecks checks, double planningCpuSeconds) {}
 
-    /** Starts planning {@code checks} of {@code layer}, whose jobs are about to run; the layer's tables exist. */
+    /**
+     * Starts planning {@code checks} of {@code layer}, whose jobs are about to run (ODS: which the build only reads);
+     * the layer's tables exist.
+     */
     Future<Ahead> plan(String runId, Layer layer, List<Check> checks) {
         return thread.submit(() -> {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -63,12 +66,15 @@ final class GatePlanner implements AutoCloseable {
     }
 
     /**
-     * Whether a table will hold no row once {@code layer} is built: a table of a layer below as it is now; one of
-     * {@code layer} when every table its job reads will be empty. A job that makes rows from nothing (a global
+     * Whether a table will hold no row once {@code layer} is built: a table of a layer below (or of ODS, which the
+     * build does not write) as it is now; one of {@code layer} when every table its job reads will be empty. A job that makes rows from nothing (a global
      * aggregate) is predicted wrongly; the build then queries the checks so skipped ({@link
      * PlannedChecks#passedAsEmpty}) after all.
      */
     private Predicate<String> predictedEmpty(Layer layer) {
+        if (layer == Layer.ODS) {
+            return this::emptyNow; // loaded, not built
+        }
         Map<String, Set<String>> inputs = new LayerBuilder(twin).jobInputs(layer);
         Map<String, Boolean> known = new HashMap<>();
         return new Predicate<>() {
