@@ -57,6 +57,7 @@ class PlannedAheadChecksIT {
     @Test
     void plannedAheadOnAnotherThreadGivesTheUsualResults() throws Exception {
         QualityRunner runner = new QualityRunner(session);
+        Map<String, String> dwd = Map.of();
         for (Layer layer : LAYERS) {
             List<Check> checks = runner.checks(layer, CheckOccasion.BUILD_GATE);
             Map<String, String> usual = outcomes(runner.run(QualityRunner.newRunId(), checks));
@@ -65,10 +66,10 @@ class PlannedAheadChecksIT {
             Map<String, String> ahead = outcomes(planned.run(List.of()));
 
             assertThat(ahead).as(layer.database()).isEqualTo(usual);
+            dwd = layer == Layer.DWD ? ahead : dwd;
         }
         // the deleted transaction is caught through the planned job too, with its sample
-        List<Check> dwd = runner.checks(Layer.DWD, CheckOccasion.BUILD_GATE);
-        assertThat(outcomes(planAhead(dwd, table -> runnerEmpty(table)).run(List.of())))
+        assertThat(dwd)
                 .hasEntrySatisfying("dwd/btc_block__matches_tx", v -> assertThat(v).startsWith("fail 1 ")
                         .contains("\"tx_rows\":\"1\""))
                 .hasEntrySatisfying("dwd/btc_tx__matches_inputs_and_outputs", v -> assertThat(v).startsWith("fail 1 ")
