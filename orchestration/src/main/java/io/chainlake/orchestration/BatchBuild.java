@@ -86,24 +86,32 @@ final class BatchBuild {
         long start = System.nanoTime();
         int all = quality.checks(layer, CheckOccasion.BUILD_GATE).size();
         List<Check> runnable = gateChecks(quality, layer, blocked);
-        List<CheckResult> results = null;
+        PlannedChecks planned = null;
         String plannedDuringJobs = "";
         try {
-            PlannedChecks planned = ahead.get().checks();
-            if (planned.checks().equals(runnable)) {
+            GatePlanner.Ahead a = ahead.get();
+            if (a.checks().checks().equals(runnable)) { // else the layer's jobs blocked a table
+                planned = a.checks();
                 plannedDuringJobs = String.format(Locale.ROOT, ", planned during the jobs in %.1f CPU-s",
-                        ahead.get().planningCpuSeconds());
-                List<Check> late = quality.readingRows(planned.passedAsEmpty());
-                results = new ArrayList<>(planned.run(late));
-                if (!late.isEmpty()) {
-                    results.addAll(quality.run(runId, late));
-                }
+                        a.planningCpuSeconds());
             }
         } catch (Exception e) {
-            System.err.println("quality " + layer.database() + ": the checks planned during the build could not"
-                    + " run (" + e + "); planning them again");
-            results = null;
-            plannedDuringJobs = "";
+            System.err.println("quality " + layer.database() + ": planning the checks during the build failed (" + e
+                    + "); planning them again");
+        }
+        List<CheckResult> results = null;
+        if (planned != null) {
+            List<Check> late = quality.readingRows(planned.passedAsEmpty());
+            try {
+                results = new ArrayList<>(planned.run(late));
+            } catch (Exception e) {
+                System.err.println("quality " + layer.database() + ": the checks planned during the build failed (" + e
+                        + "); running them again");
+                plannedDuringJobs = "";
+            }
+            if (results != null && !late.isEmpty()) {
+                results.addAll(quality.run(runId, late));
+            }
         }
         if (results == null) {
             results = quality.run(runId, runnable);

@@ -9,8 +9,8 @@ import io.chainlake.quality.QualityRunner.PlannedChecks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,9 +67,9 @@ final class GatePlanner implements AutoCloseable {
 
     /**
      * Whether a table will hold no row once {@code layer} is built: a table of a layer below (or of ODS, which the
-     * build does not write) as it is now; one of {@code layer} when every table its job reads will be empty. A job that makes rows from nothing (a global
-     * aggregate) is predicted wrongly; the build then queries the checks so skipped ({@link
-     * PlannedChecks#passedAsEmpty}) after all.
+     * build does not write) as it is now; one of {@code layer} when every table its job reads will be empty. A job
+     * that makes rows from nothing (a global aggregate) is predicted wrongly; the build then queries the checks so
+     * skipped ({@link PlannedChecks#passedAsEmpty}) after all.
      */
     private Predicate<String> predictedEmpty(Layer layer) {
         if (layer == Layer.ODS) {
@@ -82,6 +82,7 @@ final class GatePlanner implements AutoCloseable {
             public boolean test(String table) {
                 Boolean answer = known.get(table);
                 if (answer == null) {
+                    known.put(table, false); // a job reading itself through others, were there one, is not empty
                     Set<String> reads = inputs.get(table);
                     answer = reads != null ? !reads.isEmpty() && reads.stream().allMatch(this) : emptyNow(table);
                     known.put(table, answer);

@@ -2,8 +2,10 @@ package io.chainlake.quality;
 
 import static io.chainlake.quality.BundledBlockFacts.TX_170;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chainlake.catalog.Layer;
+import io.chainlake.catalog.SqlScript;
 import io.chainlake.catalog.TestWarehouse;
 import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.quality.QualityRunner.PlannedChecks;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and planned on by another thread, the job run later from this one. On the bundled blocks with a transaction deleted
  * (so some checks fail and carry samples), every layer's gate gives the results the usual run gives; and when the
  * prediction of empty tables is wrong, the checks it skipped are named, left out of the plan's results and, queried
- * the usual way, complete them.
+ * the usual way, complete them; a planned job that fails records nothing, so the build can run the checks again.
  */
 class PlannedAheadChecksIT {
 
@@ -93,6 +95,21 @@ class PlannedAheadChecksIT {
         results.addAll(runner.run(runId, late));
 
         assertThat(outcomes(results)).isEqualTo(usual);
+    }
+
+    @Test
+    void aPlannedJobThatFailsThrowsAndRecordsNothing() throws Exception {
+        // fails while running (block_subsidy of a negative height), not while planning
+        Check broken = Check.parse(Layer.DWD, "btc_block__negative_height_subsidy", SqlScript.load(
+                "broken-checks/dwd/btc_block__negative_height_subsidy.sql", session.config().placeholders()).text());
+        Check links = new QualityRunner(session).checks(Layer.DWD, CheckOccasion.BUILD_GATE).stream()
+                .filter(c -> c.name().equals("btc_block__main_chain_links")).findFirst().orElseThrow();
+        String runId = QualityRunner.newRunId();
+        PlannedChecks planned = PLANNER.submit(() -> new QualityRunner(twin)
+                .planAhead(runId, List.of(links, broken), table -> runnerEmpty(table))).get();
+
+        assertThatThrownBy(() -> planned.run(List.of())).isNotNull();
+        assertThat(CheckResultRows.of(session, runId).rows()).as("the build runs them again, so nothing yet").isEmpty();
     }
 
     private static boolean runnerEmpty(String table) {
