@@ -7,6 +7,8 @@ import io.chainlake.catalog.WarehouseSession;
 import io.chainlake.dws.pool.HandMadeShares;
 import io.chainlake.ods.blockfile.Network;
 import io.chainlake.ods.load.BlockLoader;
+import io.chainlake.ods.load.ShareLoader;
+import io.chainlake.ods.pool.ShareEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,10 +64,20 @@ final class BundledWarehouse {
     }
 
     /**
-     * The pool layers over the hand-made shares of {@link HandMadeShares} (written straight into dwd.pool_share),
-     * with the found blocks, DWS and ADS built by their real jobs.
+     * The pool layers over the hand-made shares of {@link HandMadeShares} (written straight into dwd.pool_share, and
+     * their share log loaded into ods.pool_share_raw, so the DWD job run again finds them), with the found blocks,
+     * DWS and ADS built by their real jobs.
      */
     static void buildPool(WarehouseSession session) throws Exception {
+        Path log = Files.createTempFile("chainlake-hand-made-shares-", ".jsonl");
+        try {
+            Files.write(log, HandMadeShares.shareLog());
+            new ShareLoader(session, problem -> {
+                throw new IllegalStateException("hand-made share log: " + problem);
+            }).load(List.of(log), ShareEncoding.JSON);
+        } finally {
+            Files.deleteIfExists(log);
+        }
         session.createTables(Layer.DWD);
         HandMadeShares.insert(session);
         LayerBuilder builder = new LayerBuilder(session);

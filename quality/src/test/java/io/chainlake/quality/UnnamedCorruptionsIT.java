@@ -231,6 +231,7 @@ class UnnamedCorruptionsIT {
                 corruption("deleted share", "INSERT OVERWRITE dwd.pool_share SELECT * FROM dwd.pool_share"
                         + " WHERE NOT (worker_id = " + HandMadeShares.WORKER_11
                         + " AND share_time = TIMESTAMP '2024-04-20 00:00:10')",
+                        "dwd/pool_share__matches_job", "row missing",
                         "dws/pool_worker_minute__matches_job", "\"worker_id\":\"" + HandMadeShares.WORKER_11 + "\""),
                 corruption("same figure edited on every level", String.join(";\n",
                         "UPDATE dws.pool_worker_hour SET share_accept = share_accept + 1 WHERE worker_id = "

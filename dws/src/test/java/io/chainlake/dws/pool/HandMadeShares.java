@@ -1,7 +1,12 @@
 package io.chainlake.dws.pool;
 
 import io.chainlake.catalog.WarehouseSession;
+import io.chainlake.ods.pool.ShareEvent;
+import io.chainlake.ods.pool.ShareJsonCodec;
+import io.chainlake.ods.pool.ShareProtobufCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -113,6 +118,18 @@ public final class HandMadeShares {
                 s.kind() == Kind.REJECTED, s.kind() == Kind.ACCEPTED ? "CAST(NULL AS STRING)" : "'" + s.statusName() + "'",
                 s.shareDiff(), Double.toString(NETWORK_DIFF), BITS, s.height(), s.ip(), s.userId(), s.workerId(), SOURCE,
                 s.offset());
+    }
+
+    /**
+     * The same shares as btcpool's share log would carry them (JSON lines, in source order): what ods.pool_share_raw
+     * holds for them, so dwd.pool_share's job run over it gives the rows {@link #insert} writes (names and source
+     * positions aside: the names come from MySQL, the positions from wherever the log is loaded).
+     */
+    public static List<String> shareLog() {
+        return SHARES.stream().map(s -> new String(ShareJsonCodec.encode(new ShareEvent(
+                ShareProtobufCodec.BTCPOOL_VERSION, s.workerId(), s.userId(), s.status(),
+                s.shareTime().toEpochSecond(ZoneOffset.UTC), s.ip(), 100 + s.offset(), s.shareDiff(), BITS, s.height(),
+                1000 + s.offset(), 7, 0, 0, null)), StandardCharsets.UTF_8)).toList();
     }
 
     /** btcpool's figures of one window of shares. */

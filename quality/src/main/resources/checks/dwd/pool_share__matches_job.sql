@@ -1,0 +1,4 @@
+-- description: every row and column of dwd.pool_share is what its job (jobs/pool_share.sql) computes from ods.pool_share_raw now: no share edited, missing or invented; not compared are the user and worker names (looked up in MySQL, whose rows may have changed since) and which redelivery's source position a share keeps
+-- severity: error
+-- recompute: job
+-- except: user_name, worker_name, source_name, source_partition, source_offset
