@@ -196,11 +196,16 @@ public final class WarehouseSession implements AutoCloseable {
     /**
      * Whether {@code table} ({@code layer.table}) has no snapshot, or its latest snapshot holds no record (a table
      * whose rows were all deleted still holds the deletes, and is not empty). Read from the table's metadata: no job.
+     * A table that does not exist is not empty: whoever reads it learns it is missing.
      */
-    public boolean isEmpty(String table) throws Catalog.TableNotExistException {
-        return paimonCatalog().getTable(org.apache.paimon.catalog.Identifier.fromString(table)).latestSnapshot()
-                .map(snapshot -> Long.valueOf(0).equals(snapshot.totalRecordCount()))
-                .orElse(true);
+    public boolean isEmpty(String table) {
+        try {
+            return paimonCatalog().getTable(org.apache.paimon.catalog.Identifier.fromString(table)).latestSnapshot()
+                    .map(snapshot -> Long.valueOf(0).equals(snapshot.totalRecordCount()))
+                    .orElse(true);
+        } catch (Catalog.TableNotExistException e) {
+            return false;
+        }
     }
 
     public long count(String table) {

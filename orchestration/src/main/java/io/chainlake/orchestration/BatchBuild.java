@@ -41,7 +41,8 @@ final class BatchBuild {
         List<CheckResult> failed = new ArrayList<>();
         try (GatePlanner planner = new GatePlanner(session)) {
             // ODS is loaded, not built: its checks are planned while the inputs are looked at
-            Future<GatePlanner.Ahead> odsAhead = planner.plan(runId, Layer.ODS, gateChecks(quality, Layer.ODS, blocked));
+            List<Check> odsChecks = quality.checks(Layer.ODS, CheckOccasion.BUILD_GATE);
+            Future<GatePlanner.Ahead> odsAhead = planner.plan(runId, Layer.ODS, unblocked(odsChecks, blocked));
             Map<String, Long> inputs = session.counts(List.of("ods.btc_block_raw", "ods.pool_share_raw"));
             if (inputs.values().stream().allMatch(n -> n == 0)) {
                 throw new IllegalStateException("the warehouse at " + session.config().warehouse()
@@ -50,13 +51,14 @@ final class BatchBuild {
             if (inputs.get("ods.btc_block_raw") > 0) {
                 WarehouseNetwork.requireConfigured(session);
             }
-            failed.addAll(gate(quality, runId, Layer.ODS, blocked, progress, odsAhead));
+            failed.addAll(gate(quality, runId, Layer.ODS, odsChecks, blocked, progress, odsAhead));
             for (Layer layer : LAYERS.subList(1, LAYERS.size())) {
                 progress.accept(layer.database() + ":");
                 session.createTables(layer);
-                Future<GatePlanner.Ahead> ahead = planner.plan(runId, layer, gateChecks(quality, layer, blocked));
+                List<Check> checks = quality.checks(layer, CheckOccasion.BUILD_GATE);
+                Future<GatePlanner.Ahead> ahead = planner.plan(runId, layer, unblocked(checks, blocked));
                 runs.addAll(builder.build(layer, progress, blocked));
-                failed.addAll(gate(quality, runId, layer, blocked, progress, ahead));
+                failed.addAll(gate(quality, runId, layer, checks, blocked, progress, ahead));
             }
         }
         runs.addAll(new PoolExports(session).run(progress, blocked));
@@ -68,24 +70,23 @@ final class BatchBuild {
         return runs;
     }
 
-    /** The layer's gate checks ({@link CheckOccasion#BUILD_GATE}: not the recompute checks) of tables not blocked. */
-    private static List<Check> gateChecks(QualityRunner quality, Layer layer, Map<String, String> blocked) {
-        return quality.checks(layer, CheckOccasion.BUILD_GATE).stream()
-                .filter(c -> !blocked.containsKey(c.table())).toList();
+    /** Those of {@code checks} whose table is not blocked. */
+    private static List<Check> unblocked(List<Check> checks, Map<String, String> blocked) {
+        return checks.stream().filter(c -> !blocked.containsKey(c.table())).toList();
     }
 
     /**
-     * Runs the layer's gate checks, except those of tables that were not built; a failed error check blocks its
+     * Runs the layer's gate {@code checks} ({@link CheckOccasion#BUILD_GATE}: not the recompute checks), except those
+     * of tables that were not built; a failed error check blocks its
      * table. Returns the failed error checks. The checks planned while the layer's jobs ran ({@code ahead}) are used
      * when they are still the ones to run, and the checks they skipped as empty that did get rows are queried now; if
      * anything went wrong ahead, the checks are planned again here.
      */
-    private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer,
+    private static List<CheckResult> gate(QualityRunner quality, String runId, Layer layer, List<Check> checks,
             Map<String, String> blocked, Consumer<String> progress, Future<GatePlanner.Ahead> ahead)
             throws Exception {
         long start = System.nanoTime();
-        int all = quality.checks(layer, CheckOccasion.BUILD_GATE).size();
-        List<Check> runnable = gateChecks(quality, layer, blocked);
+        List<Check> runnable = unblocked(checks, blocked);
         PlannedChecks planned = null;
         String plannedDuringJobs = "";
         try {
@@ -117,7 +118,7 @@ final class BatchBuild {
             results = quality.run(runId, runnable);
         }
         long passed = results.stream().filter(r -> r.status().equals(CheckResult.PASS)).count();
-        int notRun = all - runnable.size();
+        int notRun = checks.size() - runnable.size();
         progress.accept(String.format(Locale.ROOT, "  quality %-31s %d/%d checks pass%s%s %8.1f s", layer.database(),
                 passed, results.size(), notRun == 0 ? "" : " (" + notRun + " on tables not built: not run)",
                 plannedDuringJobs, (System.nanoTime() - start) / 1e9));

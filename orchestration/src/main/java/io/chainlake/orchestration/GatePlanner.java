@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import org.apache.paimon.catalog.Catalog;
 
 /**
  * Plans a layer's gate checks on a second session, on a thread of its own, while the layer's jobs run: on a small
@@ -73,7 +72,7 @@ final class GatePlanner implements AutoCloseable {
      */
     private Predicate<String> predictedEmpty(Layer layer) {
         if (layer == Layer.ODS) {
-            return this::emptyNow; // loaded, not built
+            return twin::isEmpty; // loaded, not built
         }
         Map<String, Set<String>> inputs = new LayerBuilder(twin).jobInputs(layer);
         Map<String, Boolean> known = new HashMap<>();
@@ -84,20 +83,12 @@ final class GatePlanner implements AutoCloseable {
                 if (answer == null) {
                     known.put(table, false); // a job reading itself through others, were there one, is not empty
                     Set<String> reads = inputs.get(table);
-                    answer = reads != null ? !reads.isEmpty() && reads.stream().allMatch(this) : emptyNow(table);
+                    answer = reads != null ? !reads.isEmpty() && reads.stream().allMatch(this) : twin.isEmpty(table);
                     known.put(table, answer);
                 }
                 return answer;
             }
         };
-    }
-
-    private boolean emptyNow(String table) {
-        try {
-            return twin.isEmpty(table);
-        } catch (Catalog.TableNotExistException e) {
-            return false;
-        }
     }
 
     @Override

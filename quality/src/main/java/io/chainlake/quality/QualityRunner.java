@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,6 @@ import org.apache.flink.table.api.TableConfig;
 import org.apache.flink.table.api.config.OptimizerConfigOptions;
 import org.apache.flink.table.expressions.Expression;
 import org.apache.flink.types.Row;
-import org.apache.paimon.catalog.Catalog;
 import org.apache.paimon.data.BinaryString;
 import org.apache.paimon.data.GenericRow;
 import org.apache.paimon.data.Timestamp;
@@ -92,7 +92,7 @@ public final class QualityRunner {
      */
     public List<CheckResult> run(String runId, List<Check> checks, Function<Check, List<CheckScope>> scopes)
             throws Exception {
-        Decided decided = decide(runId, checks, scopes, this::isEmpty);
+        Decided decided = decide(runId, checks, scopes, session::isEmpty);
         List<CheckResult> results = new ArrayList<>(decided.results());
         if (!decided.queried().isEmpty()) {
             results.addAll(evaluateOrSplit(runId, decided.queried(), decided.partitions(), decided.started()));
@@ -154,7 +154,8 @@ public final class QualityRunner {
                 try (var it = job.executeAndCollect("quality checks")) {
                     it.forEachRemaining(rows::add);
                 }
-                results.addAll(results(decided, columns, rows));
+                results.addAll(results(decided.runId(), decided.started(), decided.queried().keySet(),
+                        decided.partitions(), columns, rows));
             }
             write(results);
             alerts.send(results);
@@ -246,16 +247,7 @@ public final class QualityRunner {
 
     /** Those of {@code checks} that read a table holding rows now (as opposed to when they were planned). */
     public List<Check> readingRows(List<Check> checks) {
-        return checks.stream().filter(c -> !readsOnlyEmptyTables(c, this::isEmpty)).toList();
-    }
-
-    /** {@link WarehouseSession#isEmpty}; a missing table is not empty: planning the query reports it as an error. */
-    private boolean isEmpty(String table) {
-        try {
-            return session.isEmpty(table);
-        } catch (Catalog.TableNotExistException e) {
-            return false;
-        }
+        return checks.stream().filter(c -> !readsOnlyEmptyTables(c, session::isEmpty)).toList();
     }
 
     /** Creates the temporary views of each layer whose views a check reads (a job re-run by a recompute check). */
@@ -353,8 +345,7 @@ public final class QualityRunner {
         Map<String, List<String>> columns = columns(planned);
         Table summary = summary(planned, columns);
         List<Row> rows = withoutMultipleInput(() -> session.query(summary));
-        return results(new Decided(runId, started, List.copyOf(planned.keySet()), List.of(), List.of(), planned,
-                partitions), columns, rows);
+        return results(runId, started, planned.keySet(), partitions, columns, rows);
     }
 
     /** Each queried check's column names, by its tag. */
@@ -375,15 +366,16 @@ public final class QualityRunner {
         return summary(union, width);
     }
 
-    /** The result of each queried check from the job's summary rows (a check without a row found nothing). */
-    private static List<CheckResult> results(Decided decided, Map<String, List<String>> columns, List<Row> rows) {
+    /** The result of each {@code queried} check from the job's summary rows (a check without a row found nothing). */
+    private static List<CheckResult> results(String runId, Instant started, Collection<Check> queried,
+            Map<Check, String> partitions, Map<String, List<String>> columns, List<Row> rows) {
         Map<String, Row> summaries = new LinkedHashMap<>();
         for (Row r : rows) {
             summaries.put((String) r.getField(0), r);
         }
         Instant finished = Instant.now();
         List<CheckResult> results = new ArrayList<>();
-        for (Check check : decided.queried().keySet()) {
+        for (Check check : queried) {
             Optional<Row> summary = Optional.ofNullable(summaries.get(tag(check)));
             long count = summary.map(r -> (Long) r.getField(1)).orElse(0L);
             Double metric = summary.map(r -> (Double) r.getField(2)).orElse(null);
@@ -397,9 +389,8 @@ public final class QualityRunner {
                     sample.add(sampleJson(columns.get(tag(check)), values));
                 }
             });
-            results.add(new CheckResult(decided.runId(), check, status, observed, violations,
-                    "[" + String.join(",", sample) + "]", decided.partitions().get(check), decided.started(),
-                    finished));
+            results.add(new CheckResult(runId, check, status, observed, violations, "[" + String.join(",", sample) + "]",
+                    partitions.get(check), started, finished));
         }
         return results;
     }

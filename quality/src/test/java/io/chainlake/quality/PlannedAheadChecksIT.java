@@ -64,7 +64,7 @@ class PlannedAheadChecksIT {
             List<Check> checks = runner.checks(layer, CheckOccasion.BUILD_GATE);
             Map<String, String> usual = outcomes(runner.run(QualityRunner.newRunId(), checks));
 
-            PlannedChecks planned = planAhead(checks, table -> runnerEmpty(table));
+            PlannedChecks planned = planAhead(checks, session::isEmpty);
             Map<String, String> ahead = outcomes(planned.run(List.of()));
 
             assertThat(ahead).as(layer.database()).isEqualTo(usual);
@@ -106,18 +106,10 @@ class PlannedAheadChecksIT {
                 .filter(c -> c.name().equals("btc_block__main_chain_links")).findFirst().orElseThrow();
         String runId = QualityRunner.newRunId();
         PlannedChecks planned = PLANNER.submit(() -> new QualityRunner(twin)
-                .planAhead(runId, List.of(links, broken), table -> runnerEmpty(table))).get();
+                .planAhead(runId, List.of(links, broken), session::isEmpty)).get();
 
         assertThatThrownBy(() -> planned.run(List.of())).isNotNull();
         assertThat(CheckResultRows.of(session, runId).rows()).as("the build runs them again, so nothing yet").isEmpty();
-    }
-
-    private static boolean runnerEmpty(String table) {
-        try {
-            return session.isEmpty(table);
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private static PlannedChecks planAhead(List<Check> checks, Predicate<String> empty) throws Exception {

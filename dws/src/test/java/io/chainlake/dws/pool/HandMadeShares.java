@@ -36,6 +36,10 @@ public final class HandMadeShares {
     public static final long SUBSIDY_AFTER_HALVING = 312_500_000L;
 
     public static final String SOURCE = "shares-2024-04-20.jsonl";
+    /** Every share's stratum session, version mask and extuserid. */
+    private static final long SESSION_ID = 7;
+    private static final long VERSION_MASK = 0;
+    private static final int EXT_USER_ID = 0;
     public static final long LATE_SHARE_OFFSET = 14;
 
     /** How btcpool counts a status: accepted, stale (accepted-stale or rejected-stale) or rejected. */
@@ -46,6 +50,14 @@ public final class HandMadeShares {
 
         public LocalDateTime shareTime() {
             return LocalDateTime.parse(time);
+        }
+
+        public long jobId() {
+            return 100 + offset;
+        }
+
+        public long nonce() {
+            return 1000 + offset;
         }
 
         public long subsidy() {
@@ -109,15 +121,16 @@ public final class HandMadeShares {
     }
 
     private static String values(Share s) {
-        return String.format(Locale.ROOT, "('%s', CAST(%d AS BIGINT), CAST(%d AS BIGINT), CAST(7 AS BIGINT), "
-                        + "CAST(%d AS BIGINT), TIMESTAMP '%s', CAST(0 AS BIGINT), %d, %d, '%s', %s, %s, %s, %s, "
-                        + "CAST(%d AS BIGINT), CAST(%s AS DOUBLE), CAST(%d AS BIGINT), %d, '%s', 0, CAST(NULL AS BIGINT), "
+        return String.format(Locale.ROOT, "('%s', CAST(%d AS BIGINT), CAST(%d AS BIGINT), CAST(%d AS BIGINT), "
+                        + "CAST(%d AS BIGINT), TIMESTAMP '%s', CAST(%d AS BIGINT), %d, %d, '%s', %s, %s, %s, %s, "
+                        + "CAST(%d AS BIGINT), CAST(%s AS DOUBLE), CAST(%d AS BIGINT), %d, '%s', %d, "
+                        + "CAST(NULL AS BIGINT), "
                         + "'user-%d', 'worker-%d', '%s', 0, CAST(%d AS BIGINT))",
-                s.time().substring(0, 10), s.workerId(), 100 + s.offset(), 1000 + s.offset(), s.time().replace('T', ' '),
-                s.userId(), s.status(), s.statusName(), s.kind() == Kind.ACCEPTED, s.kind() == Kind.STALE,
+                s.time().substring(0, 10), s.workerId(), s.jobId(), SESSION_ID, s.nonce(), s.time().replace('T', ' '),
+                VERSION_MASK, s.userId(), s.status(), s.statusName(), s.kind() == Kind.ACCEPTED, s.kind() == Kind.STALE,
                 s.kind() == Kind.REJECTED, s.kind() == Kind.ACCEPTED ? "CAST(NULL AS STRING)" : "'" + s.statusName() + "'",
-                s.shareDiff(), Double.toString(NETWORK_DIFF), BITS, s.height(), s.ip(), s.userId(), s.workerId(), SOURCE,
-                s.offset());
+                s.shareDiff(), Double.toString(NETWORK_DIFF), BITS, s.height(), s.ip(), EXT_USER_ID, s.userId(),
+                s.workerId(), SOURCE, s.offset());
     }
 
     /**
@@ -128,8 +141,8 @@ public final class HandMadeShares {
     public static List<String> shareLog() {
         return SHARES.stream().map(s -> new String(ShareJsonCodec.encode(new ShareEvent(
                 ShareProtobufCodec.BTCPOOL_VERSION, s.workerId(), s.userId(), s.status(),
-                s.shareTime().toEpochSecond(ZoneOffset.UTC), s.ip(), 100 + s.offset(), s.shareDiff(), BITS, s.height(),
-                1000 + s.offset(), 7, 0, 0, null)), StandardCharsets.UTF_8)).toList();
+                s.shareTime().toEpochSecond(ZoneOffset.UTC), s.ip(), s.jobId(), s.shareDiff(), BITS, s.height(),
+                s.nonce(), SESSION_ID, VERSION_MASK, EXT_USER_ID, null)), StandardCharsets.UTF_8)).toList();
     }
 
     /** btcpool's figures of one window of shares. */
