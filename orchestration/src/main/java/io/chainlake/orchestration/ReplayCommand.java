@@ -93,10 +93,7 @@ final class ReplayCommand implements Callable<Integer> {
         BlockReplay.Options options = new BlockReplay.Options(net, heightLines, rate, mempool,
                 Duration.ofNanos(Math.round(mempoolLead * 1e9)), duplicates > 0);
         String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
-        if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
-            throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
-                    + "'./chainlake kafka start' or give --bootstrap-servers");
-        }
+        KafkaCluster.requireReachable(servers);
         try (Admin admin = KafkaCluster.admin(servers)) {
             KafkaCluster.createMissingTopics(admin, ChainTopics.all());
         }

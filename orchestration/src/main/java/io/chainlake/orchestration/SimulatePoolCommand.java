@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -120,10 +119,7 @@ final class SimulatePoolCommand implements Callable<Integer> {
         String target;
         if (toKafka) {
             String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
-            if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
-                throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
-                        + "'./chainlake kafka start' or give --bootstrap-servers");
-            }
+            KafkaCluster.requireReachable(servers);
             try (Admin admin = KafkaCluster.admin(servers)) {
                 KafkaCluster.createMissingTopics(admin, PoolTopics.all());
             }

@@ -94,10 +94,7 @@ final class StreamCommand implements Callable<Integer> {
         ChainlakeConfig config = base.with(ChainlakeConfig.KAFKA_BOOTSTRAP_SERVERS, servers)
                 .with(ChainlakeConfig.KAFKA_GROUP_ID, "chainlake-stream-" + checkpoints.dir().getFileName())
                 .with(ChainlakeConfig.PARALLELISM, String.valueOf(parallelism));
-        if (!KafkaCluster.isReachable(servers, Duration.ofSeconds(5))) {
-            throw new IllegalStateException("no Kafka broker answers at " + servers + "; start one with "
-                    + "'./chainlake kafka start' or give --bootstrap-servers");
-        }
+        KafkaCluster.requireReachable(servers);
         Duration interval = Duration.ofMillis(checkpointIntervalMs);
         Duration idle = untilIdle == null ? null : Duration.ofMillis(Math.max(Math.round(untilIdle * 1000),
                 ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));

@@ -54,6 +54,33 @@ public final class KafkaCluster {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** How long the commands that publish or consume wait for a broker before they give up. */
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    /**
+     * Returns once a broker at {@code bootstrapServers} answers, trying for {@link #PATIENCE}: one request may not
+     * be enough for a broker started a moment ago or a machine under load. Says on stderr that it waits when the
+     * first request goes unanswered.
+     *
+     * @throws IllegalStateException naming the address and how to start a broker, when none answered
+     */
+    public static void requireReachable(String bootstrapServers) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        boolean first = true;
+        while (!isReachable(bootstrapServers, Duration.ofSeconds(5))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no Kafka broker answers at " + bootstrapServers + " (waited "
+                        + PATIENCE.toSeconds() + " s); start one with './chainlake kafka start' or give "
+                        + "--bootstrap-servers");
+            }
+            if (first) {
+                System.err.println("waiting for a Kafka broker at " + bootstrapServers + " (up to "
+                        + PATIENCE.toSeconds() + " s)");
+                first = false;
+            }
+        }
+    }
+
     /** True when a broker at {@code bootstrapServers} answers {@code describeCluster} within {@code timeout}. */
     public static boolean isReachable(String bootstrapServers, Duration timeout) {
         Admin admin = admin(bootstrapServers);

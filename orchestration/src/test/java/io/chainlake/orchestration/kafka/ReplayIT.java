@@ -97,6 +97,7 @@ class ReplayIT {
         CliRun run = CliRun.of("replay", TestWarehouse.mainnetFile("block-277647.blk").toString(),
                 "--bootstrap-servers", "127.0.0.1:" + port);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("error: no Kafka broker answers at 127.0.0.1:" + port);
+        assertThat(run.err()).contains("waiting for a Kafka broker at 127.0.0.1:" + port)
+                .contains("error: no Kafka broker answers at 127.0.0.1:" + port + " (waited 20 s)");
     }
 }
