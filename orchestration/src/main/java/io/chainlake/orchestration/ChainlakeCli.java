@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             QualityCommand.class,
             KafkaCommand.class,
             ReplayCommand.class,
+            GenerateChainCommand.class,
             StreamCommand.class,
             StatusCommand.class
         })
