@@ -1,7 +1,6 @@
 package io.chainlake.orchestration;
 
 import io.chainlake.orchestration.synthetic.BlockFileSummary;
-import io.chainlake.orchestration.synthetic.SyntheticBlock;
 import io.chainlake.orchestration.synthetic.SyntheticChain;
 import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
 import java.nio.file.Files;
@@ -60,25 +59,28 @@ final class GenerateChainCommand implements Callable<Integer> {
         // payments start at block 2, as in bench: a coinbase may be spent one block after it
         SyntheticChain chain = new SyntheticChain(
                 SyntheticChainConfig.of(blocks, txsPerBlock, seed).withCoinbaseMaturity(1));
-        describe("chain", chain, chain.writeBlockFile(out.resolve("chain.blk")));
+        List<String[]> chainBlocks = describe("chain", chain, chain.writeBlockFile(out.resolve("chain.blk")));
         if (reorgDepth != null) {
             int forkPoint = chain.tipHeight() - reorgDepth;
             SyntheticChain branch = chain.overtakingFork(forkPoint, seed + 1);
             describe("branch", branch, branch.writeBlockFile(out.resolve("branch.blk")));
-            List<SyntheticBlock> replaced = chain.stream().filter(b -> b.height() > forkPoint).toList();
+            List<String[]> replaced = chainBlocks.subList(forkPoint + 1, chainBlocks.size());
             System.out.printf("reorg: branch.blk forks from height %d and replaces %d blocks:%n", forkPoint,
                     replaced.size());
-            replaced.forEach(b -> System.out.printf("  %d %s%n", b.height(), b.hash()));
+            replaced.forEach(b -> System.out.printf("  %s %s%n", b[1], b[0]));
         }
         return 0;
     }
 
-    private static void describe(String name, SyntheticChain chain, BlockFileSummary file) {
-        String[] heightsLines = file.heightsFile().strip().split("\n"); // header, then hash,height by height
-        String first = heightsLines[1].split(",")[0];
-        String tip = heightsLines[heightsLines.length - 1].split(",")[0];
+    /**
+     * Prints what was written; returns the file's blocks as {hash, height}, in height order (from the heights file
+     * the writer gathered, so the chain is not generated again).
+     */
+    private static List<String[]> describe(String name, SyntheticChain chain, BlockFileSummary file) {
+        List<String[]> blocks = file.heightsFile().lines().skip(1).map(line -> line.split(",")).toList();
         System.out.printf("%s: %s, heights %d..%d, %d blocks, %,d transactions, %,d bytes; first %s, tip %s%n",
                 name, file.file(), chain.firstHeight(), chain.tipHeight(), file.blockCount(),
-                file.transactionCount(), file.byteCount(), first, tip);
+                file.transactionCount(), file.byteCount(), blocks.get(0)[0], blocks.get(blocks.size() - 1)[0]);
+        return blocks;
     }
 }
