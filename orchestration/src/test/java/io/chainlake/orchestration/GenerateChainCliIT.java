@@ -50,6 +50,14 @@ class GenerateChainCliIT {
                 .isEqualTo("12");
     }
 
+    @Test
+    void aReorgDeeperThanTheChainIsOneClearError(@TempDir Path dir) {
+        CliRun run = CliRun.of("generate-chain", "--blocks", "12", "--reorg-depth", "12", "--out", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: --reorg-depth 12: give 1 to 11 (a branch replaces blocks above genesis)");
+        assertThat(dir.resolve("chain.blk")).doesNotExist();
+    }
+
     private static String query(String warehouse, String sql) {
         CliRun q = CliRun.of("--warehouse", warehouse, "--set", "network=regtest", "query", sql).assertOk();
         assertThat(q.lines()).as(sql).hasSize(2);
