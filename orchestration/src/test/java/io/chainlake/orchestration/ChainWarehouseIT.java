@@ -2,21 +2,21 @@ package io.chainlake.orchestration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chainlake.ads.AddressLabelSeeder;
 import io.chainlake.catalog.ChainlakeConfig;
 import io.chainlake.catalog.MysqlStore;
 import io.chainlake.catalog.TestWarehouse;
-import io.chainlake.dws.pools.PoolRegistry;
-import java.util.Map;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The batch chain warehouse end to end, through the real CLI, on the bundled real mainnet blocks. Every expected
- * value comes from outside chainlake: data/README.md (verified facts), block explorers, Bitcoin Core semantics.
+ * The batch chain warehouse end to end, through the real CLI, on the bundled real mainnet blocks: the README's demo
+ * builds it, then load-blocks and build run again over it. Every expected value comes from outside chainlake:
+ * data/README.md (verified facts), block explorers, Bitcoin Core semantics.
  */
 class ChainWarehouseIT {
 
@@ -28,24 +28,44 @@ class ChainWarehouseIT {
     /** Labels go to a database of this test's own on the local MySQL-compatible server. */
     static final String LABEL_DATABASE = "chainlake_it";
 
+    /** What the README's demo command printed while it built the warehouse every test here queries. */
+    static CliRun demo;
+    static Path report;
+
+    /**
+     * The warehouse is the README's demo (fresh warehouse, the bundled blocks loaded with block 277647's prevouts and
+     * the sample heights, then built): one build serves the demo's own checks and every fact below.
+     */
     @BeforeAll
-    static void loadAndBuild() throws Exception {
+    static void runTheDemo() throws Exception {
         warehouse = dir.resolve("wh").toString();
+        report = dir.resolve("demo-report.html");
         MysqlStore mysql = new MysqlStore(ChainlakeConfig.defaultsWith(Map.of(ChainlakeConfig.MYSQL_DATABASE, LABEL_DATABASE)));
         assertThat(mysql.unavailableReason()).as("the local MySQL-compatible server on 127.0.0.1:3306").isEmpty();
-        new AddressLabelSeeder(mysql).seedPoolAddresses(PoolRegistry.bundled());
-        Path data = TestWarehouse.mainnetData();
-        CliRun load = CliRun.of("--warehouse", warehouse, "load-blocks",
-                data.resolve("blocks-000000-000438.blk").toString(),
-                data.resolve("block-277647.blk").toString(),
-                data.resolve("sample-blocks-2012-2019.blk").toString(),
-                "--prevouts", data.resolve("block-277647.prevouts.jsonl").toString(),
-                "--heights", data.resolve("sample-blocks-2012-2019.heights").toString());
-        assertThat(load.exitCode()).as(load.err()).isZero();
-        assertThat(load.out()).contains("loaded 450 new blocks");
-        CliRun build = CliRun.of("--warehouse", warehouse, "--set", "mysql.database=" + LABEL_DATABASE, "build");
-        assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("dwd.btc_tx").contains("ads.chain_daily_report");
+        demo = CliRun.of("--warehouse", warehouse, "--set", "mysql.database=" + LABEL_DATABASE, "demo", "--report",
+                report.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+    }
+
+    @Test
+    void theDemoBuildsTheBundledBlocksAndWritesAChartedReport() throws Exception {
+        // data/README.md: 439 + 1 + 10 real mainnet blocks, 2009-01-03 (genesis) to 2019 (block 574200)
+        assertThat(demo.out()).contains("loaded 450 real mainnet blocks (0 rejected)")
+                .contains("450 main-chain blocks").contains("2009-01-03")
+                .contains("pubkeyhash").contains("BTC Guild");
+        String html = Files.readString(report);
+        assertThat(html).contains("<svg").contains("Blocks per day").contains("Output script-type mix")
+                .contains("ads.chain_daily_report");
+    }
+
+    @Test
+    void theDemoRefusesToWipeADirectoryThatIsNotAWarehouse() throws Exception {
+        Path notAWarehouse = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(notAWarehouse.resolve("notes.txt"), "keep me");
+        CliRun refused = CliRun.of("--warehouse", notAWarehouse.toString(), "demo");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("is not a chainlake warehouse");
+        assertThat(notAWarehouse.resolve("notes.txt")).exists();
     }
 
     static List<String> query(String sql) {
@@ -182,14 +202,21 @@ class ChainWarehouseIT {
     }
 
     @Test
-    void rerunsChangeNothing() {
+    void loadingAndBuildingAgainChangesNothing() {
+        // the demo's load and build, run again through load-blocks and build with the same inputs
         String before = warehouseTables();
+        Path data = TestWarehouse.mainnetData();
         CliRun reload = CliRun.of("--warehouse", warehouse, "load-blocks",
-                TestWarehouse.mainnetFile("blocks-000000-000438.blk").toString());
+                data.resolve("blocks-000000-000438.blk").toString(),
+                data.resolve("block-277647.blk").toString(),
+                data.resolve("sample-blocks-2012-2019.blk").toString(),
+                "--prevouts", data.resolve("block-277647.prevouts.jsonl").toString(),
+                "--heights", data.resolve("sample-blocks-2012-2019.heights").toString());
         assertThat(reload.exitCode()).as(reload.err()).isZero();
-        assertThat(reload.out()).contains("loaded 0 new blocks").contains("439 already loaded");
+        assertThat(reload.out()).contains("loaded 0 new blocks").contains("450 already loaded");
         CliRun rebuild = CliRun.of("--warehouse", warehouse, "--set", "mysql.database=" + LABEL_DATABASE, "build");
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).contains("dwd.btc_tx").contains("ads.chain_daily_report");
         assertThat(warehouseTables()).isEqualTo(before);
     }
 
