@@ -11,16 +11,22 @@ import io.chainlake.ods.load.ShareLoader;
 import io.chainlake.ods.pool.ShareEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The warehouse of the bundled real mainnet blocks (data/README.md), built once per test JVM (failsafe runs a
- * module's ITs in one) into a template directory; every scenario that breaks data works on its own copy of it.
+ * The warehouse of the bundled real mainnet blocks (data/README.md), built once per test run into a template
+ * directory that the run's test JVMs share (failsafe runs a module's ITs in {@code it.forks} JVMs); every scenario
+ * that breaks data works on its own copy of it.
  */
 final class BundledWarehouse {
+
+    private static final String TEMPLATE_PREFIX = "bundled-warehouse-of-run-";
 
     private static Path template;
 
@@ -29,14 +35,53 @@ final class BundledWarehouse {
     /** The built template (a test directory holding {@code warehouse/}): copy it, never write to it. */
     static synchronized Path template() throws Exception {
         if (template == null) {
-            Path dir = Files.createTempDirectory("chainlake-bundled-warehouse-");
-            try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(dir))) {
-                build(session);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-            template = dir;
+            template = sharedTemplate();
         }
         return template;
+    }
+
+    /**
+     * The forks of one Maven run are children of the same Maven process: the first to ask builds the template under
+     * {@code target/}, named after that process, while holding a file lock; the others wait on the lock and find it
+     * built. Templates of earlier runs (their Maven process gone) are deleted on the way.
+     */
+    private static Path sharedTemplate() throws Exception {
+        ProcessHandle self = ProcessHandle.current();
+        long run = self.parent().map(ProcessHandle::pid).orElse(self.pid());
+        Path target = Path.of("target").toAbsolutePath();
+        Files.createDirectories(target);
+        deleteTemplatesOfEndedRuns(target, run);
+        Path dir = target.resolve(TEMPLATE_PREFIX + run);
+        Path built = target.resolve(TEMPLATE_PREFIX + run + ".built");
+        try (FileChannel lockFile = FileChannel.open(target.resolve(TEMPLATE_PREFIX + run + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockFile.lock()) {
+            if (!Files.exists(built)) {
+                delete(dir); // what a JVM that died while building left
+                Files.createDirectories(dir);
+                try (WarehouseSession session = WarehouseSession.batch(TestWarehouse.config(dir))) {
+                    build(session);
+                }
+                Files.createFile(built);
+            }
+        }
+        return dir;
+    }
+
+    private static void deleteTemplatesOfEndedRuns(Path target, long run) throws IOException {
+        try (Stream<Path> entries = Files.list(target)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(TEMPLATE_PREFIX)) {
+                    continue;
+                }
+                String pid = name.substring(TEMPLATE_PREFIX.length()).replaceAll("\\..*$", "");
+                if (!pid.equals(String.valueOf(run)) && pid.matches("[0-9]+")
+                        && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    delete(p);
+                }
+            }
+        }
     }
 
     /** Loads every bundled block file (with block 277647's prevouts and the sample heights), builds DWD, DWS, ADS. */
@@ -59,7 +104,7 @@ final class BundledWarehouse {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            // a temporary directory: what is left goes with the machine's temp cleanup
+            // under target/: what is left goes with the next clean, or the next run's cleanup
         }
     }
 
