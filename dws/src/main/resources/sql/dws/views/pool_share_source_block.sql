@@ -1,10 +1,10 @@
--- Per block of 1024 consecutive positions of a topic partition or file (view pool_share_in_block): the newest
+-- Per block of 32 consecutive positions of a topic partition or file (view pool_share_in_block): the newest
 -- share_time of all the positions before it. The late-share job joins a share to its own block's row by equality and
 -- compares it with the earlier shares of its own block only.
 -- A join keyed by partition alone makes every new share walk all blocks of its partition, and the state of a MAX
--- over every earlier block grows with the square of the blocks (a pool at 50k shares/s adds 49 blocks a second). So
--- the newest time before a block comes in three steps: the epochs (2^30 positions) before its epoch, joined on the
--- partition (one row per epoch), the spans (2^20 positions) before its span within the epoch and the blocks before
+-- over every earlier block grows with the square of the blocks (a pool at 50k shares/s adds 1,500 blocks a second). So
+-- the newest time before a block comes in three steps: the epochs (2^25 positions) before its epoch, joined on the
+-- partition (one row per epoch), the spans (2^15 positions) before its span within the epoch and the blocks before
 -- it within the span, each joined on a key that holds at most 1024 rows. The side that lists which blocks, spans and
 -- epochs exist is a DISTINCT of keys, which never changes once a key is there, so a new share's newer time is not
 -- joined again with every block it is compared to. Still a set rule that batch and streaming evaluate alike.

@@ -47,30 +47,30 @@ class PoolShareLateIT {
     @Test
     void lateSharesFollowTheRuleAcrossBlocksOfPositions() throws Exception {
         List<Placed> shares = new ArrayList<>(List.of(
-                // block 0 of partition 0 ends at position 1023 with the newest time of the partition's first blocks
-                new Placed(TOPIC, 0, 1000, T0.plusMinutes(5)),
-                new Placed(TOPIC, 0, 1023, T0.plusMinutes(30)),
-                // block 1: position 1024, 20 minutes older than position 1023 just before it
-                new Placed(TOPIC, 0, 1024, T0.plusMinutes(10)),
-                new Placed(TOPIC, 0, 1500, T0.plusMinutes(25).plusSeconds(1)), // 299 s older than 1023: in time
-                new Placed(TOPIC, 0, 1501, T0.plusMinutes(25)), // exactly 300 s older: in time
-                new Placed(TOPIC, 0, 1502, T0.plusMinutes(24).plusSeconds(59)), // 301 s older: late
+                // block 0 of partition 0 (32 positions) ends at position 31 with the newest time of its first blocks
+                new Placed(TOPIC, 0, 10, T0.plusMinutes(5)),
+                new Placed(TOPIC, 0, 31, T0.plusMinutes(30)),
+                // block 1: position 32, 20 minutes older than position 31 just before it
+                new Placed(TOPIC, 0, 32, T0.plusMinutes(10)),
+                new Placed(TOPIC, 0, 40, T0.plusMinutes(25).plusSeconds(1)), // 299 s older than 31: in time
+                new Placed(TOPIC, 0, 41, T0.plusMinutes(25)), // exactly 300 s older: in time
+                new Placed(TOPIC, 0, 42, T0.plusMinutes(24).plusSeconds(59)), // 301 s older: late
                 // block 3, block 2 empty: late only against block 0
-                new Placed(TOPIC, 0, 3100, T0.plusMinutes(12)),
-                new Placed(TOPIC, 0, 3200, T0.plusMinutes(40)),
-                new Placed(TOPIC, 0, 3201, T0.plusMinutes(33)), // late against its own block
+                new Placed(TOPIC, 0, 100, T0.plusMinutes(12)),
+                new Placed(TOPIC, 0, 110, T0.plusMinutes(40)),
+                new Placed(TOPIC, 0, 111, T0.plusMinutes(33)), // late against its own block
                 // partition 1 is another order: its newer shares make no share of partition 0 late, nor the reverse
                 new Placed(TOPIC, 1, 10, T0.plusHours(2)),
                 new Placed(TOPIC, 1, 2000, T0.plusHours(2).plusMinutes(1)),
                 // the file: a share read later but dated earlier by more than the bound, across blocks
                 new Placed(FILE, 0, 1, T0.plusMinutes(50)),
-                new Placed(FILE, 0, 1025, T0.plusMinutes(44)),
-                // partition 2 far into its log: late against a share spans (2^20 positions) and epochs (2^30) back
+                new Placed(FILE, 0, 33, T0.plusMinutes(44)),
+                // partition 2 far into its log: late against a share spans (2^15 positions) and epochs (2^25) back
                 new Placed(TOPIC, 2, 5, T0.plusHours(1)),
-                new Placed(TOPIC, 2, 1_048_575, T0.plusMinutes(10)), // last position of span 0
-                new Placed(TOPIC, 2, 1_048_576, T0.plusMinutes(20)), // first position of span 1
-                new Placed(TOPIC, 2, 3_000_000, T0.plusMinutes(50)), // span 2, span 1 between
-                new Placed(TOPIC, 2, 1_073_741_824, T0.plusMinutes(30)), // first position of epoch 1
+                new Placed(TOPIC, 2, 32_767, T0.plusMinutes(10)), // last position of span 0
+                new Placed(TOPIC, 2, 32_768, T0.plusMinutes(20)), // first position of span 1
+                new Placed(TOPIC, 2, 100_000, T0.plusMinutes(50)), // span 3, spans 1 and 2 between
+                new Placed(TOPIC, 2, 33_554_432, T0.plusMinutes(30)), // first position of epoch 1
                 new Placed(TOPIC, 2, 5_000_000_000L, T0.plusMinutes(54)), // epoch 4
                 new Placed(TOPIC, 2, 5_000_000_001L, T0.plusHours(2)),
                 new Placed(TOPIC, 2, 5_000_000_002L, T0.plusHours(2).minusMinutes(5)))); // exactly 300 s: in time
@@ -95,19 +95,19 @@ class PoolShareLateIT {
 
         assertThat(listed).containsExactlyInAnyOrderElementsOf(byTheRule(shares));
         assertThat(listed).contains(
-                new Late(TOPIC, 0, 1024, T0.plusMinutes(30), 20 * 60),
-                new Late(TOPIC, 0, 1502, T0.plusMinutes(30), 301),
-                new Late(TOPIC, 0, 3100, T0.plusMinutes(30), 18 * 60),
-                new Late(TOPIC, 0, 3201, T0.plusMinutes(40), 7 * 60),
-                new Late(FILE, 0, 1025, T0.plusMinutes(50), 6 * 60));
+                new Late(TOPIC, 0, 32, T0.plusMinutes(30), 20 * 60),
+                new Late(TOPIC, 0, 42, T0.plusMinutes(30), 301),
+                new Late(TOPIC, 0, 100, T0.plusMinutes(30), 18 * 60),
+                new Late(TOPIC, 0, 111, T0.plusMinutes(40), 7 * 60),
+                new Late(FILE, 0, 33, T0.plusMinutes(50), 6 * 60));
         assertThat(listed).contains(
-                new Late(TOPIC, 2, 1_048_575, T0.plusHours(1), 50 * 60),
-                new Late(TOPIC, 2, 1_048_576, T0.plusHours(1), 40 * 60),
-                new Late(TOPIC, 2, 3_000_000, T0.plusHours(1), 10 * 60),
-                new Late(TOPIC, 2, 1_073_741_824, T0.plusHours(1), 30 * 60),
+                new Late(TOPIC, 2, 32_767, T0.plusHours(1), 50 * 60),
+                new Late(TOPIC, 2, 32_768, T0.plusHours(1), 40 * 60),
+                new Late(TOPIC, 2, 100_000, T0.plusHours(1), 10 * 60),
+                new Late(TOPIC, 2, 33_554_432, T0.plusHours(1), 30 * 60),
                 new Late(TOPIC, 2, 5_000_000_000L, T0.plusHours(1), 6 * 60));
-        assertThat(listed).extracting(Late::offset)
-                .doesNotContain(1500L, 1501L, 1000L, 1023L, 3200L, 5L, 5_000_000_001L, 5_000_000_002L);
+        assertThat(listed).filteredOn(l -> l.source().equals(TOPIC)).extracting(Late::offset)
+                .doesNotContain(40L, 41L, 10L, 31L, 110L, 5L, 5_000_000_001L, 5_000_000_002L);
     }
 
     /**
@@ -120,7 +120,7 @@ class PoolShareLateIT {
         for (int partition = 0; partition < partitions; partition++) {
             long offset = random.nextInt(16);
             for (int i = 0; i < perPartition; i++) {
-                offset += 1 + random.nextInt(12); // about 4000 positions: blocks 0 to 3
+                offset += 1 + random.nextInt(12); // about 4000 positions: blocks 0 to 125 of span 0
                 if (maxJump > 0 && random.nextInt(10) == 0) {
                     offset += random.nextInt(maxJump);
                 }
