@@ -9,9 +9,13 @@ package io.chainlake.orchestration.bench;
  * @param cpuSeconds    CPU time the whole process used in this step, all threads: above {@code seconds} when
  *                      it kept more than one core busy
  * @param gcSeconds     time the JVM's collectors report spending in this step
+ * @param jitSeconds    time the JIT compiler threads spent compiling in this step (NaN where the JVM does not
+ *                      say): Flink's generated code is compiled again for every job, so a short step can spend
+ *                      more CPU compiling than running
  * @param loadAverage   the machine's one-minute load average when it ended (NaN where unknown): other work on
  *                      the machine slows every figure
  */
 public record Phase(
-        String name, double seconds, double cpuSeconds, long peakHeapBytes, double gcSeconds, double loadAverage) {
+        String name, double seconds, double cpuSeconds, long peakHeapBytes, double gcSeconds, double jitSeconds,
+        double loadAverage) {
 }

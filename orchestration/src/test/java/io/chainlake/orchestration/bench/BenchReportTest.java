@@ -41,12 +41,12 @@ class BenchReportTest {
                 new Throughput(1_000, 1_000_000, 400_000_000, 5.0),
                 1,
                 List.of(
-                        new Phase(BenchResult.GENERATE, 100.0, 100.0, 300 * MIB, 2.0, 2.5),
-                        new Phase(BenchResult.PARSE_WARM_UP, 6.0, 6.0, 200 * MIB, 0.5, 2.6),
-                        new Phase(BenchResult.PARSE, 5.0, 5.0, 250 * MIB, 0.4, 2.7),
-                        new Phase(BenchResult.SESSION, 1.0, 1.5, 100 * MIB, 0.0, 2.8),
-                        new Phase(BenchResult.LOAD, 9.0, 12.0, 900 * MIB, 1.0, 2.9),
-                        new Phase(BenchResult.BUILD, buildSeconds, 46.5, 2_048 * MIB, 3.0, 3.25)),
+                        new Phase(BenchResult.GENERATE, 100.0, 100.0, 300 * MIB, 2.0, 1.5, 2.5),
+                        new Phase(BenchResult.PARSE_WARM_UP, 6.0, 6.0, 200 * MIB, 0.5, 1.5, 2.6),
+                        new Phase(BenchResult.PARSE, 5.0, 5.0, 250 * MIB, 0.4, 1.5, 2.7),
+                        new Phase(BenchResult.SESSION, 1.0, 1.5, 100 * MIB, 0.0, 1.5, 2.8),
+                        new Phase(BenchResult.LOAD, 9.0, 12.0, 900 * MIB, 1.0, 1.5, 2.9),
+                        new Phase(BenchResult.BUILD, buildSeconds, 46.5, 2_048 * MIB, 3.0, 30.5, 3.25)),
                 layers,
                 quality,
                 Map.of("dwd", 2.5),
@@ -80,6 +80,12 @@ class BenchReportTest {
         assertThat(r.jobSecondsByLayer()).containsExactly(Map.entry("dwd", 20.5), Map.entry("dws", 1.0));
         // 1,000,000 tx / 60 CPU-s end-to-end over 1,000,000 tx / 5 CPU-s parse-only
         assertThat(r.cpuRatio()).isCloseTo(5.0 / 60.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void tableShowsTheJitCompileTimeOfEachStep() {
+        assertThat(BenchReport.rows(result(30.0))).filteredOn(r -> r.figure().startsWith("JIT compile time"))
+                .singleElement().extracting(BenchReport.Row::value).asString().contains("build 30.5 s");
     }
 
     @Test

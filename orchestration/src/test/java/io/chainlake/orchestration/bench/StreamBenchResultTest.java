@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Ratios and targets worked out by hand from made-up measurements. */
 class StreamBenchResultTest {
 
-    private static final Phase PHASE = new Phase("stream", 10.0, 15.0, 0, 0.0, 3.0);
+    private static final Phase PHASE = new Phase("stream", 10.0, 15.0, 0, 0.0, 4.0, 3.0);
 
     private static StreamBenchResult streamed(double seconds, List<Double> adsMillis, List<Integer> unseen) {
         return new StreamBenchResult(Duration.ofSeconds(1), PHASE, PHASE,
