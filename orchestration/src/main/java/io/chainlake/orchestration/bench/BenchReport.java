@@ -72,7 +72,7 @@ public final class BenchReport {
                 "bounded: no OutOfMemoryError", ""));
         rows.add(new Row("CPU time", byPhase(r, p -> f("%.1f s", p.cpuSeconds())), "", ""));
         rows.add(new Row("GC time", byPhase(r, p -> f("%.1f s", p.gcSeconds())), "", ""));
-        rows.add(new Row("JIT compile time (all compiler threads)", byPhase(r, p -> f("%.1f s", p.jitSeconds())), "",
+        rows.add(new Row("JIT compiler threads' CPU time", byPhase(r, p -> f("%.1f s", p.jitSeconds())), "",
                 ""));
         rows.add(new Row("peak resident set (VmHWM)", r.peakRssBytes().isPresent()
                 ? f("%,.0f MiB (heap, Flink managed and network memory, metaspace)", r.peakRssBytes().getAsLong() / MIB)

@@ -1,6 +1,7 @@
 package io.chainlake.orchestration.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,9 @@ public record Machine(int processors, String cpuModel, long memoryBytes, String 
     private static final Path MEMINFO = Path.of("/proc/meminfo");
     private static final Path LOADAVG = Path.of("/proc/loadavg");
     private static final Path SELF_STATUS = Path.of("/proc/self/status");
+    private static final Path SELF_TASKS = Path.of("/proc/self/task");
+    /** USER_HZ, the unit of proc(5)'s times: 100 on every Linux architecture Java runs on. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
 
     public static Machine describe() {
         return new Machine(
@@ -47,6 +51,34 @@ public record Machine(int processors, String cpuModel, long memoryBytes, String 
             return nanos < 0 ? Double.NaN : nanos / 1e9;
         }
         return Double.NaN;
+    }
+
+    /**
+     * CPU time the JIT compiler threads of this JVM have used, in seconds, from {@code /proc/self/task/<tid>/stat}
+     * (HotSpot names them {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>}); NaN elsewhere. CPU, not
+     * the compile time the JVM reports ({@code CompilationMXBean}), which is elapsed time and counts a compiler
+     * thread waiting for a core on a busy machine as compiling.
+     */
+    public static double jitCpuSeconds() {
+        try (var tasks = Files.list(SELF_TASKS)) {
+            long ticks = tasks.map(task -> read(task.resolve("stat")).orElse(""))
+                    .mapToLong(Machine::compilerThreadTicks).sum();
+            return ticks / (double) CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | UncheckedIOException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** utime + stime of a task's {@code stat} line when the task is a JIT compiler thread, else 0. */
+    static long compilerThreadTicks(String stat) {
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (open < 0 || close < open || !stat.substring(open + 1, close).matches("C[12] CompilerThre.*")) {
+            return 0;
+        }
+        String[] after = stat.substring(close + 2).trim().split(" ");
+        // proc(5): after the name come state (3), ..., utime (14) and stime (15)
+        return Long.parseLong(after[11]) + Long.parseLong(after[12]);
     }
 
     /** This process's peak resident set ({@code VmHWM}), when the system says. */

@@ -9,9 +9,9 @@ package io.chainlake.orchestration.bench;
  * @param cpuSeconds    CPU time the whole process used in this step, all threads: above {@code seconds} when
  *                      it kept more than one core busy
  * @param gcSeconds     time the JVM's collectors report spending in this step
- * @param jitSeconds    time the JIT compiler threads spent compiling in this step (NaN where the JVM does not
- *                      say): Flink's generated code is compiled again for every job, so a short step can spend
- *                      more CPU compiling than running
+ * @param jitSeconds    CPU time of the JIT compiler threads in this step (NaN where unknown), part of
+ *                      {@code cpuSeconds}: Flink's generated code is compiled again for every job, so a short
+ *                      step can spend much of its CPU compiling
  * @param loadAverage   the machine's one-minute load average when it ended (NaN where unknown): other work on
  *                      the machine slows every figure
  */

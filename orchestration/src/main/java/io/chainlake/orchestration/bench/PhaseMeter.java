@@ -1,13 +1,12 @@
 package io.chainlake.orchestration.bench;
 
-import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.DoubleSupplier;
 
 /**
- * Runs benchmark steps and measures each: wall-clock and process CPU time, peak heap, GC and JIT compile time and
- * the load when it ended.
+ * Runs benchmark steps and measures each: wall-clock and process CPU time, peak heap, GC time, the JIT compiler threads' CPU
+ * time and the load when it ended.
  */
 public final class PhaseMeter {
 
@@ -34,21 +33,14 @@ public final class PhaseMeter {
     public <T> Timed<T> measure(String name, Work<T> work) throws Exception {
         heap.startWindow();
         double gcBefore = gcSeconds();
-        double jitBefore = jitSeconds();
+        double jitBefore = Machine.jitCpuSeconds();
         double cpuBefore = processCpuSeconds.getAsDouble();
         long start = System.nanoTime();
         T value = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         Phase phase = new Phase(name, seconds, processCpuSeconds.getAsDouble() - cpuBefore, heap.windowPeakBytes(),
-                gcSeconds() - gcBefore, jitSeconds() - jitBefore, loadAverage.getAsDouble());
+                gcSeconds() - gcBefore, Machine.jitCpuSeconds() - jitBefore, loadAverage.getAsDouble());
         return new Timed<>(value, phase);
-    }
-
-    /** Time all JIT compiler threads have spent compiling since the JVM started; NaN where it is not measured. */
-    public static double jitSeconds() {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3
-                : Double.NaN;
     }
 
     private static double gcSeconds() {

@@ -93,7 +93,7 @@ public final class PoolStreamBenchmark {
                     messages, PoolTopics.SHARE, publishSeconds, messages / publishSeconds));
             s.append(String.format(Locale.ROOT, "stream → ADS       %,.0f messages/s (%.1f s from first publish to last "
                     + "commit; dwd.pool_share %,d rows)%n", streamRate(), streamSeconds, dwdShares));
-            s.append(String.format(Locale.ROOT, "JIT compiling      %.0f s of compiler-thread time while it streamed "
+            s.append(String.format(Locale.ROOT, "JIT compiling      %.0f CPU-s of the compiler threads while it streamed "
                     + "(a young JVM compiles Flink's generated code as it runs)%n", streamJitSeconds));
             s.append(String.format(Locale.ROOT, "consume-and-count  %,.0f messages/s (%,d decoded in %.2f s)%n",
                     baselineRate(), baselineDecoded, baselineSeconds));
@@ -159,7 +159,7 @@ public final class PoolStreamBenchmark {
                 TableWatch<Long> poolShares = TableWatch.of(catalog, "dwd.pool_share",
                         PoolStreamBenchmark::poolShareRows);
 
-                double jitBefore = PhaseMeter.jitSeconds();
+                double jitBefore = Machine.jitCpuSeconds();
                 long firstPublish = System.nanoTime();
                 backlog.forEach(m -> producer.send(PoolTopics.shareRecord(encoding, m.workerId(), m.payload())));
                 producer.flush();
@@ -172,7 +172,7 @@ public final class PoolStreamBenchmark {
                 IdleWatch.Idle idle = new IdleWatch(pipeline, progress, messages)
                         .await(IdleWatch.minimumQuiet(0, checkpointInterval), c -> { });
                 double streamSeconds = (Math.max(allShares, idle.lastChangeNanos()) - firstPublish) / 1e9;
-                double streamJitSeconds = PhaseMeter.jitSeconds() - jitBefore;
+                double streamJitSeconds = Machine.jitCpuSeconds() - jitBefore;
                 long dwdShares = poolShares.current();
                 messages.accept(String.format(Locale.ROOT, "bench pool: streamed %,.0f messages/s; now the "
                         + "consume-and-count baseline", backlog.size() / streamSeconds));

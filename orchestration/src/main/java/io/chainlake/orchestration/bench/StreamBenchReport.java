@@ -54,7 +54,7 @@ public final class StreamBenchReport {
 
     /** The JIT compiler's part of a step: a young JVM compiles Flink's generated code while it streams. */
     private static String jit(Phase p) {
-        return Double.isNaN(p.jitSeconds()) ? "" : f("; JIT compiling %.0f s of it", p.jitSeconds());
+        return Double.isNaN(p.jitSeconds()) ? "" : f("; the JIT compiler threads %.0f CPU-s of it", p.jitSeconds());
     }
 
     private static String latencies(Optional<Latencies> measured, StreamBenchResult s) {

@@ -84,7 +84,7 @@ class BenchReportTest {
 
     @Test
     void tableShowsTheJitCompileTimeOfEachStep() {
-        assertThat(BenchReport.rows(result(30.0))).filteredOn(r -> r.figure().startsWith("JIT compile time"))
+        assertThat(BenchReport.rows(result(30.0))).filteredOn(r -> r.figure().startsWith("JIT compiler threads"))
                 .singleElement().extracting(BenchReport.Row::value).asString().contains("build 30.5 s");
     }
 

@@ -32,6 +32,22 @@ class MachineTest {
     }
 
     @Test
+    void countsTheCpuTicksOfJitCompilerThreadsOnly() {
+        // proc(5) stat lines of two threads of one JVM: utime and stime are fields 14 and 15
+        String compiler = "4321 (C2 CompilerThre) S 4300 4300 4300 0 -1 1077936192 5000 0 0 0 1234 56 0 0 20 0 40 0 "
+                + "745538 3133440 382 18446744073709551615";
+        String task = "4322 (Join[123] -> C) R 4300 4300 4300 0 -1 1077936192 5000 0 0 0 777 11 0 0 20 0 40 0 "
+                + "745538 3133440 382 18446744073709551615";
+
+        assertThat(Machine.compilerThreadTicks(compiler)).isEqualTo(1234 + 56);
+        assertThat(Machine.compilerThreadTicks(compiler.replace("C2 CompilerThre", "C1 CompilerThre")))
+                .isEqualTo(1234 + 56);
+        assertThat(Machine.compilerThreadTicks(task)).isZero();
+        assertThat(Machine.compilerThreadTicks("")).isZero();
+        assertThat(Machine.jitCpuSeconds()).isNotNegative(); // this JVM's compiler threads, on Linux
+    }
+
+    @Test
     void readsTheLoadAveragesFromLoadavg() {
         String loadavg = "3.12 4.66 4.30 3/612 12345\n";
 

@@ -29,6 +29,6 @@ class PhaseMeterTest {
         assertThat(phase.loadAverage()).isEqualTo(2.5);
         assertThat(phase.seconds()).isPositive();
         assertThat(phase.gcSeconds()).isNotNegative();
-        assertThat(phase.jitSeconds()).isNotNegative(); // HotSpot measures it
+        assertThat(phase.jitSeconds()).isNotNegative(); // /proc/self/task on Linux
     }
 }
