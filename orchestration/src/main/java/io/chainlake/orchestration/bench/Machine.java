@@ -57,7 +57,8 @@ public record Machine(int processors, String cpuModel, long memoryBytes, String 
      * CPU time the JIT compiler threads of this JVM have used, in seconds, from {@code /proc/self/task/<tid>/stat}
      * (HotSpot names them {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>}); NaN elsewhere. CPU, not
      * the compile time the JVM reports ({@code CompilationMXBean}), which is elapsed time and counts a compiler
-     * thread waiting for a core on a busy machine as compiling.
+     * thread waiting for a core on a busy machine as compiling. A compiler thread that HotSpot stops (it adds and
+     * removes them on machines with more cores) takes its time with it, so a step's figure can be low there.
      */
     public static double jitCpuSeconds() {
         try (var tasks = Files.list(SELF_TASKS)) {

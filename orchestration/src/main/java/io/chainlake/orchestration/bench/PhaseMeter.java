@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.util.function.DoubleSupplier;
 
 /**
- * Runs benchmark steps and measures each: wall-clock and process CPU time, peak heap, GC time, the JIT compiler threads' CPU
- * time and the load when it ended.
+ * Runs benchmark steps and measures each: wall-clock and process CPU time, peak heap, GC time, the JIT compiler
+ * threads' CPU time and the load when it ended.
  */
 public final class PhaseMeter {
 

@@ -93,8 +93,10 @@ public final class PoolStreamBenchmark {
                     messages, PoolTopics.SHARE, publishSeconds, messages / publishSeconds));
             s.append(String.format(Locale.ROOT, "stream → ADS       %,.0f messages/s (%.1f s from first publish to last "
                     + "commit; dwd.pool_share %,d rows)%n", streamRate(), streamSeconds, dwdShares));
-            s.append(String.format(Locale.ROOT, "JIT compiling      %.0f CPU-s of the compiler threads while it streamed "
-                    + "(a young JVM compiles Flink's generated code as it runs)%n", streamJitSeconds));
+            if (!Double.isNaN(streamJitSeconds)) {
+                s.append(String.format(Locale.ROOT, "JIT compiling      %.0f CPU-s of the compiler threads while it "
+                        + "streamed (a young JVM compiles Flink's generated code as it runs)%n", streamJitSeconds));
+            }
             s.append(String.format(Locale.ROOT, "consume-and-count  %,.0f messages/s (%,d decoded in %.2f s)%n",
                     baselineRate(), baselineDecoded, baselineSeconds));
             s.append(String.format(Locale.ROOT, "ratio              stream %.2f %% of consume-and-count%n",
@@ -188,8 +190,8 @@ public final class PoolStreamBenchmark {
                         TableWatch.of(catalog, "ads.pool_worker_realtime", PoolStreamBenchmark::realtimeLastShare),
                         latency, latencies);
                 return new Result(checkpointInterval, deploySeconds, backlog.size(), publishSeconds, streamSeconds,
-                        dwdShares, decoded, baselineSeconds, streamJitSeconds, latency.sharesPerSecond(), probeCounts[0], latencies,
-                        probeCounts[1]);
+                        dwdShares, decoded, baselineSeconds, streamJitSeconds, latency.sharesPerSecond(),
+                        probeCounts[0], latencies, probeCounts[1]);
             }
         }
     }
