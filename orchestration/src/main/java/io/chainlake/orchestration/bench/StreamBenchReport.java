@@ -27,11 +27,8 @@ public final class StreamBenchReport {
         rows.add(new Row("ratio stream / batch", f("%.0f %%", s.ratio(batchRate) * 100),
                 f("≥ %.0f %%: %s", StreamBenchResult.RATIO_TARGET * 100, met(s.ratioTargetMet(batchRate))),
                 load(s.backlog())));
-        double cpu = s.backlog().cpuSeconds();
-        rows.add(new Row("stream backlog CPU (process, all threads)", Double.isNaN(cpu) ? "unknown"
-                : f("%,.0f CPU-s over %.1f s (quiet time to detect idle included), %.2f cores busy on average%s",
-                        cpu, s.backlog().seconds(), cpu / s.backlog().seconds(), jit(s.backlog())), "",
-                load(s.backlog())));
+        rows.add(new Row("stream backlog CPU (process, all threads)",
+                cpu(s.backlog(), " (quiet time to detect idle included)"), "", load(s.backlog())));
         rows.add(new Row("check: dws.btc_block_stats rows", f("%,d%s", s.blockStatsRows(),
                 s.blockStatsRows() == s.streamed().blocks() ? " = blocks published"
                         : f(" ≠ %,d blocks published", s.streamed().blocks())), "", ""));
@@ -42,19 +39,25 @@ public final class StreamBenchReport {
                         StreamBenchmark.LATENCY_WAIT.toSeconds(), s.unseenBlocks())),
                 f("p99 ≤ %.0f s: %s", StreamBenchResult.P99_TARGET_MILLIS / 1000, met(s.latencyTargetMet())),
                 load(s.latencyRun())));
-        double latencyCpu = s.latencyRun().cpuSeconds();
-        rows.add(new Row("latency part CPU (process, all threads)", Double.isNaN(latencyCpu) ? "unknown"
-                : f("%,.0f CPU-s over %.1f s, %.2f cores busy on average%s", latencyCpu, s.latencyRun().seconds(),
-                        latencyCpu / s.latencyRun().seconds(), jit(s.latencyRun())), "", load(s.latencyRun())));
+        rows.add(new Row("latency part CPU (process, all threads)", cpu(s.latencyRun(), ""), "",
+                load(s.latencyRun())));
         rows.add(new Row("stream checkpoints (whole run)", s.checkpoints().map(c -> f("%,d completed, each taking "
                 + "p50 %,.0f ms · p99 %,.0f ms · max %,.0f ms (a layer hop waits for one)", c.completed(),
                 c.p50Millis(), c.p99Millis(), c.maxMillis())).orElse("unknown"), "", load(s.latencyRun())));
         return rows;
     }
 
-    /** The JIT compiler's part of a step: a young JVM compiles Flink's generated code while it streams. */
-    private static String jit(Phase p) {
-        return Double.isNaN(p.jitSeconds()) ? "" : f("; the JIT compiler threads %.0f CPU-s of it", p.jitSeconds());
+    /**
+     * A step's CPU, cores busy and the JIT compiler's part of it (a young JVM compiles Flink's generated code while
+     * it streams).
+     */
+    private static String cpu(Phase p, String whatTheTimeHolds) {
+        if (Double.isNaN(p.cpuSeconds())) {
+            return "unknown";
+        }
+        return f("%,.0f CPU-s over %.1f s%s, %.2f cores busy on average%s", p.cpuSeconds(), p.seconds(),
+                whatTheTimeHolds, p.cpuSeconds() / p.seconds(), Double.isNaN(p.jitSeconds()) ? ""
+                        : f("; the JIT compiler threads %.0f CPU-s of it", p.jitSeconds()));
     }
 
     private static String latencies(Optional<Latencies> measured, StreamBenchResult s) {
