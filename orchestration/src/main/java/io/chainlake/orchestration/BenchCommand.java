@@ -19,6 +19,7 @@ import io.chainlake.orchestration.bench.PhaseMeter.Timed;
 import io.chainlake.orchestration.bench.StreamBenchReport;
 import io.chainlake.orchestration.bench.StreamBenchResult;
 import io.chainlake.orchestration.bench.StreamBenchmark;
+import io.chainlake.orchestration.stream.StateBackend;
 import io.chainlake.orchestration.bench.Throughput;
 import io.chainlake.orchestration.synthetic.BlockFileSummary;
 import io.chainlake.orchestration.synthetic.SyntheticChain;
@@ -106,6 +107,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --streaming: the stream's Flink parallelism (default ${DEFAULT-VALUE}, as 'stream'; "
                     + "the config key parallelism applies to the batch part only).")
     int streamParallelism;
+
+    @Option(names = "--state-backend", paramLabel = "hashmap|rocksdb", defaultValue = "hashmap",
+            description = "With --streaming: the stream's state backend (default ${DEFAULT-VALUE}, as 'stream').")
+    String stateBackend;
 
     /** The batch figures and, with --streaming, the streaming figures of the same run. */
     private record Figures(BenchResult batch, Optional<StreamBenchResult> stream) {
@@ -216,7 +221,7 @@ final class BenchCommand implements Callable<Integer> {
                 stream = Optional.of(new StreamBenchmark(cli.config().with(ChainlakeConfig.NETWORK,
                         Network.REGTEST.cliName()).with(ChainlakeConfig.PARALLELISM,
                         String.valueOf(streamParallelism)), dir.resolve("stream"), Duration.ofMillis(checkpointIntervalMs),
-                        meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
+                        StateBackend.fromCliName(stateBackend), meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
             }
             return new Figures(new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases,
                     layers.seconds(), layers.qualitySeconds(), layers.qualityPlanningCpuSeconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(),

@@ -7,6 +7,7 @@ import io.chainlake.dwd.chain.ChainIndexer;
 import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
 import io.chainlake.orchestration.stream.IdleWatch;
+import io.chainlake.orchestration.stream.StateBackend;
 import io.chainlake.orchestration.stream.StreamDomain;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
@@ -76,12 +77,20 @@ final class StreamCommand implements Callable<Integer> {
                     + "operator, in order, so a reorg's retraction and its replacement cannot pass each other.")
     int parallelism;
 
+    @Option(names = "--state-backend", paramLabel = "hashmap|rocksdb", defaultValue = "hashmap",
+            description = "Where the stream keeps its state (default hashmap: on the JVM heap, fastest, each "
+                    + "checkpoint copies all of it). rocksdb: on local disk beside the checkpoints, not bounded by "
+                    + "the heap, incremental checkpoints; for a stream that runs for weeks. Checkpoints of one cannot "
+                    + "be restored by the other (--fresh starts over).")
+    String stateBackend;
+
     @Option(names = "--fresh", description = "Ignore existing checkpoints: start from the earliest Kafka offsets "
             + "(ODS absorbs what it already holds).")
     boolean fresh;
 
     @Override
     public Integer call() throws Exception {
+        StateBackend backend = StateBackend.fromCliName(stateBackend);
         ChainlakeConfig base = cli.config();
         try (WarehouseSession session = WarehouseSession.batch(base)) {
             session.createTables(Layer.ODS);
@@ -105,7 +114,8 @@ final class StreamCommand implements Callable<Integer> {
             System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
                     + checkpoints.dir());
             try (StreamingPipeline pipeline = StreamingPipeline.start(config,
-                    new StreamingPipeline.Options(interval, checkpoints, !fresh, domains), System.err::println)) {
+                    new StreamingPipeline.Options(interval, checkpoints, !fresh, domains,
+                            backend), System.err::println)) {
                 pipeline.restoredFrom().ifPresent(chk -> System.err.println("stream: resumed from " + chk));
                 System.err.println("stream: Flink web UI and REST API at " + pipeline.session().flinkRestAddress());
                 System.err.println("stream: Prometheus metrics at " + pipeline.prometheus().address()

@@ -10,6 +10,7 @@ import io.chainlake.orchestration.kafka.KafkaCluster;
 import io.chainlake.orchestration.stream.CheckpointStore;
 import io.chainlake.orchestration.stream.IdleWatch;
 import io.chainlake.orchestration.stream.StreamProgress;
+import io.chainlake.orchestration.stream.StateBackend;
 import io.chainlake.orchestration.stream.StreamDomain;
 import io.chainlake.orchestration.stream.StreamingPipeline;
 import io.chainlake.orchestration.synthetic.SyntheticBlock;
@@ -58,6 +59,7 @@ public final class StreamBenchmark {
     private final ChainlakeConfig config;
     private final Path dir;
     private final Duration checkpointInterval;
+    private final StateBackend stateBackend;
     private final PhaseMeter meter;
     private final Consumer<String> messages;
 
@@ -66,11 +68,12 @@ public final class StreamBenchmark {
      *               {@code dir}
      * @param dir    folder for the broker's log, the checkpoints and the streamed warehouse
      */
-    public StreamBenchmark(ChainlakeConfig config, Path dir, Duration checkpointInterval, PhaseMeter meter,
-            Consumer<String> messages) {
+    public StreamBenchmark(ChainlakeConfig config, Path dir, Duration checkpointInterval, StateBackend stateBackend,
+            PhaseMeter meter, Consumer<String> messages) {
         this.config = config.with(ChainlakeConfig.WAREHOUSE, dir.resolve("warehouse").toString());
         this.dir = dir;
         this.checkpointInterval = checkpointInterval;
+        this.stateBackend = stateBackend;
         this.meter = meter;
         this.messages = messages;
     }
@@ -90,9 +93,10 @@ public final class StreamBenchmark {
                     .with(ChainlakeConfig.KAFKA_BOOTSTRAP_SERVERS, broker.bootstrapServers())
                     .with(ChainlakeConfig.KAFKA_GROUP_ID, GROUP_ID);
             StreamingPipeline.Options options = new StreamingPipeline.Options(checkpointInterval,
-                    new CheckpointStore(dir.resolve("checkpoints")), false, java.util.EnumSet.of(StreamDomain.CHAIN));
+                    new CheckpointStore(dir.resolve("checkpoints")), false, java.util.EnumSet.of(StreamDomain.CHAIN),
+                    stateBackend);
             messages.accept("bench: starting the streaming job (checkpoint interval " + checkpointInterval.toMillis()
-                    + " ms)");
+                    + " ms, state backend " + stateBackend.cliName() + ")");
             Timed<StreamingPipeline> deployed = meter.measure("stream deploy", () -> {
                 StreamingPipeline p = StreamingPipeline.start(streamConfig, options, messages);
                 awaitFirstCheckpoint(p);

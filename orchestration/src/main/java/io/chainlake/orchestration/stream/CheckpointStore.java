@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 public final class CheckpointStore {
 
+    private static final String BACKEND_FILE = "state-backend";
+
     private final Path dir;
 
     public CheckpointStore(Path dir) {
@@ -48,6 +50,49 @@ public final class CheckpointStore {
                     .max(Comparator.comparing(CheckpointStore::modified));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list checkpoints in " + dir, e);
+        }
+    }
+
+    /**
+     * The newest checkpoint, refused with the way out when it was written with another state backend: Flink's
+     * checkpoints are in each backend's own format and cannot be restored by the other one.
+     */
+    public Optional<Path> latestFor(StateBackend backend) {
+        Optional<Path> latest = latest();
+        if (latest.isPresent()) {
+            StateBackend written = writtenWith();
+            if (written != backend) {
+                throw new IllegalArgumentException("the checkpoints in " + dir + " were written with --state-backend "
+                        + written.cliName() + " and cannot be restored with " + backend.cliName() + ": resume with "
+                        + "--state-backend " + written.cliName() + ", or start over with --fresh (the stream reads "
+                        + "Kafka again from the earliest offsets; the tables absorb what they already hold)");
+            }
+        }
+        return latest;
+    }
+
+    /** Records the backend the checkpoints from now on are written with. */
+    public void recordBackend(StateBackend backend) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(BACKEND_FILE), backend.cliName() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(BACKEND_FILE), e);
+        }
+    }
+
+    /** RocksDB's working files: beside the checkpoints, on the disk the operator chose for the stream's state. */
+    public Path rocksdbLocalDir() {
+        return dir.resolveSibling(dir.getFileName() + ".rocksdb");
+    }
+
+    private StateBackend writtenWith() {
+        Path file = dir.resolve(BACKEND_FILE);
+        try {
+            // checkpoints from before the option existed are the heap backend's
+            return Files.exists(file) ? StateBackend.fromCliName(Files.readString(file).strip()) : StateBackend.HASHMAP;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
