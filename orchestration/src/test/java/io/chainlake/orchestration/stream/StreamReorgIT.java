@@ -30,16 +30,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code stream} over a live-like regtest chain (a block twice, a child before its parent, then a competing branch
  * that overtakes the last three blocks) with the broker stopped and restarted between the main chain and the
  * branch: the blocks that were counted and then replaced leave every figure, and the warehouse ends equal, table by
- * table and row by row, to {@code load-blocks} + {@code build} of the same blocks. Then a second {@code stream}
- * resumes from the first one's checkpoint and changes nothing. With either state backend: RocksDB keeps the chain
- * index's header tree and the joins' rows serialized, where a change made to a state object without writing it
- * back is lost (on the heap it is not).
+ * table and row by row, to {@code load-blocks} + {@code build} of the same blocks. With either state backend: RocksDB
+ * keeps the chain index's header tree and the joins' rows serialized, where a change made to a state object without
+ * writing it back is lost (on the heap it is not); with RocksDB a second {@code stream} then resumes from the first
+ * one's incremental checkpoint and changes nothing.
  */
 class StreamReorgIT {
 
     private static final int REORG_DEPTH = 3;
     /** Deploying the one job of every layer takes a minute or more on a loaded two-core machine. */
     private static final Duration WAIT = Duration.ofMinutes(5);
+
+    @TempDir
+    static Path classDir;
+
+    private static Path batchWarehouse;
 
     @ParameterizedTest(name = "--state-backend {0}")
     @ValueSource(strings = {"hashmap", "rocksdb"})
@@ -86,11 +91,13 @@ class StreamReorgIT {
                     .containsExactly(tip + ",", tip + ",0", tip + ",0", tip + ",0", tip + ",0");
             assertThat(status.lines().get(6)).startsWith("checkpoint," + checkpoints.toAbsolutePath());
 
-            CliRun resumed = CliRun.of("--warehouse", streamed.toString(), "--set", "network=regtest", "stream",
-                    "--only", "chain", "--parallelism", "2", "--bootstrap-servers", kafka, "--checkpoints",
-                    checkpoints.toString(), "--state-backend", stateBackend, "--until-idle", "10");
-            assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-            assertThat(resumed.err()).contains("stream: resumed from " + checkpoints.toAbsolutePath());
+            if (stateBackend.equals("rocksdb")) { // the heap's restore is StreamConsistencyIT's, after a kill
+                CliRun resumed = CliRun.of("--warehouse", streamed.toString(), "--set", "network=regtest", "stream",
+                        "--only", "chain", "--parallelism", "2", "--bootstrap-servers", kafka, "--checkpoints",
+                        checkpoints.toString(), "--state-backend", stateBackend, "--until-idle", "10");
+                assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+                assertThat(resumed.err()).contains("stream: resumed from " + checkpoints.toAbsolutePath());
+            }
         } finally {
             runner.shutdownNow();
             broker.close();
@@ -111,7 +118,7 @@ class StreamReorgIT {
             assertCountsExactly(rows, best);
         }
 
-        Path batch = batchBuild(dir, live);
+        Path batch = batchBuild(live);
         try (WarehouseRows streamRows = new WarehouseRows(streamed);
                 WarehouseRows batchRows = new WarehouseRows(batch)) {
             for (String layer : List.of("dwd", "dws", "ads")) {
@@ -161,8 +168,18 @@ class StreamReorgIT {
                 .containsExactly("2024-01-01 " + chain.size() + " " + transactions);
     }
 
-    /** load-blocks and build of every distinct block delivered, from one regtest block file. */
-    private static Path batchBuild(Path dir, ChainFixtures.Scenario live) throws Exception {
+    /**
+     * load-blocks and build of every distinct block delivered, from one regtest block file; built once for both
+     * state backends (the scenario is the same: fixed seeds).
+     */
+    private static synchronized Path batchBuild(ChainFixtures.Scenario live) throws Exception {
+        if (batchWarehouse == null) {
+            batchWarehouse = buildBatch(classDir, live);
+        }
+        return batchWarehouse;
+    }
+
+    private static Path buildBatch(Path dir, ChainFixtures.Scenario live) throws Exception {
         Path file = Files.createDirectories(dir.resolve("blocks")).resolve("blk00000.dat");
         List<SyntheticBlock> blocks = new ArrayList<>(live.mainChain());
         blocks.addAll(live.branch());
