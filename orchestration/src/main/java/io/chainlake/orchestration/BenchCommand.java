@@ -19,8 +19,8 @@ import io.chainlake.orchestration.bench.PhaseMeter.Timed;
 import io.chainlake.orchestration.bench.StreamBenchReport;
 import io.chainlake.orchestration.bench.StreamBenchResult;
 import io.chainlake.orchestration.bench.StreamBenchmark;
-import io.chainlake.orchestration.stream.StateBackend;
 import io.chainlake.orchestration.bench.Throughput;
+import io.chainlake.orchestration.stream.StateBackend;
 import io.chainlake.orchestration.synthetic.BlockFileSummary;
 import io.chainlake.orchestration.synthetic.SyntheticChain;
 import io.chainlake.orchestration.synthetic.SyntheticChainConfig;
@@ -123,10 +123,11 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SyntheticChainConfig chainConfig =
                 SyntheticChainConfig.of(blocks, txsPerBlock, seed).withCoinbaseMaturity(coinbaseMaturity);
+        StateBackend backend = StateBackend.fromCliName(stateBackend); // a typo fails now, not after the batch part
         String loadAtStart = Machine.loadAverages();
         Path dir = workDir == null ? Files.createTempDirectory("chainlake-bench-") : Files.createDirectories(workDir);
         try {
-            Figures figures = run(chainConfig, dir);
+            Figures figures = run(chainConfig, dir, backend);
             BenchResult result = figures.batch();
             System.out.println();
             System.out.print(BenchReport.text(result, figures.streamRows()));
@@ -151,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Figures run(SyntheticChainConfig chainConfig, Path dir) throws Exception {
+    private Figures run(SyntheticChainConfig chainConfig, Path dir, StateBackend backend) throws Exception {
         Path blockFile = Files.createDirectories(dir.resolve("blocks")).resolve("blk00000.dat");
         ChainlakeConfig config = cli.config()
                 .with(ChainlakeConfig.WAREHOUSE, dir.resolve("warehouse").toString())
@@ -221,7 +222,7 @@ final class BenchCommand implements Callable<Integer> {
                 stream = Optional.of(new StreamBenchmark(cli.config().with(ChainlakeConfig.NETWORK,
                         Network.REGTEST.cliName()).with(ChainlakeConfig.PARALLELISM,
                         String.valueOf(streamParallelism)), dir.resolve("stream"), Duration.ofMillis(checkpointIntervalMs),
-                        StateBackend.fromCliName(stateBackend), meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
+                        backend, meter, System.err::println).run(chainConfig, latencyBlocks, 1.0));
             }
             return new Figures(new BenchResult(chainConfig, generated, parse.value(), (int) passes, phases,
                     layers.seconds(), layers.qualitySeconds(), layers.qualityPlanningCpuSeconds(), jobs, Runtime.getRuntime().maxMemory(), heapFlag(),
