@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,9 +65,10 @@ class StreamReorgIT {
         try {
             broker.createTopics(ChainTopics.all());
             publish(kafka, deliveries.subList(0, firstBranchDelivery));
-            Future<CliRun> stream = runner.submit(() -> CliRun.of("--warehouse", streamed.toString(),
-                    "--set", "network=regtest", "stream", "--only", "chain", "--parallelism", "2", "--bootstrap-servers", kafka,
-                    "--checkpoints", checkpoints.toString(), "--state-backend", stateBackend, "--until-idle", "30"));
+            Function<String, String[]> streamUntilIdle = seconds -> new String[] {"--warehouse", streamed.toString(),
+                "--set", "network=regtest", "stream", "--only", "chain", "--parallelism", "2", "--bootstrap-servers",
+                kafka, "--checkpoints", checkpoints.toString(), "--state-backend", stateBackend, "--until-idle", seconds};
+            Future<CliRun> stream = runner.submit(() -> CliRun.of(streamUntilIdle.apply("30")));
 
             // the blocks the reorg will replace are counted first: in the block stats and in the day's figures
             List<SyntheticBlock> firstChain = live.mainChain();
@@ -92,9 +94,7 @@ class StreamReorgIT {
             assertThat(status.lines().get(6)).startsWith("checkpoint," + checkpoints.toAbsolutePath());
 
             if (stateBackend.equals("rocksdb")) { // the heap's restore is StreamConsistencyIT's, after a kill
-                CliRun resumed = CliRun.of("--warehouse", streamed.toString(), "--set", "network=regtest", "stream",
-                        "--only", "chain", "--parallelism", "2", "--bootstrap-servers", kafka, "--checkpoints",
-                        checkpoints.toString(), "--state-backend", stateBackend, "--until-idle", "10");
+                CliRun resumed = CliRun.of(streamUntilIdle.apply("10"));
                 assertThat(resumed.exitCode()).as(resumed.err()).isZero();
                 assertThat(resumed.err()).contains("stream: resumed from " + checkpoints.toAbsolutePath());
             }
