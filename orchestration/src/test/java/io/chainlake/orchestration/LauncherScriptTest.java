@@ -73,7 +73,7 @@ class LauncherScriptTest {
     @Test
     void buildsOnceThenRunsTheCliWithTheArchive() throws Exception {
         CliRun first = launch("tables");
-        assertThat(first.exitCode()).as(first.err()).isZero();
+        first.assertOk();
         assertThat(first.err()).contains("chainlake: building (clean package)")
                 .contains("chainlake: writing a class-data archive");
         assertThat(calls("mvnw")).containsExactly("-B -q -DskipTests clean package");
@@ -82,7 +82,7 @@ class LauncherScriptTest {
                 .endsWith("io.chainlake.orchestration.ChainlakeCli tables");
 
         CliRun second = launch("query", "SELECT 1");
-        assertThat(second.exitCode()).isZero();
+        second.assertOk();
         assertThat(second.err()).isEmpty();
         assertThat(calls("mvnw")).hasSize(1);
         assertThat(archiveWrites()).isEqualTo(1);
@@ -125,7 +125,7 @@ class LauncherScriptTest {
     void aJvmThatCannotWriteAnArchiveRunsWithoutOneAndIsNotAskedAgain() throws Exception {
         Files.writeString(dir.resolve("archive.fail"), "");
         CliRun first = launch("tables");
-        assertThat(first.exitCode()).isZero();
+        first.assertOk();
         assertThat(first.err()).contains("chainlake: no class-data archive (going on without it):")
                 .contains("Error: cannot dump");
         assertThat(lastCommand()).doesNotContain("SharedArchiveFile").endsWith("ChainlakeCli tables");
