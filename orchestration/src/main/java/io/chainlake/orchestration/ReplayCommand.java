@@ -88,7 +88,8 @@ final class ReplayCommand implements Callable<Integer> {
         }
         boolean reorder = shuffle != null || duplicates > 0;
         List<Path> files = reorder
-                ? List.of(ReplayOrder.of(paths, net, shuffle, duplicates, shuffle == null ? 0 : shuffle))
+                ? List.of(ReplayOrder.of(paths, net, shuffle, duplicates, shuffle == null ? 0 : shuffle,
+                        System.err::println))
                 : paths;
         BlockReplay.Options options = new BlockReplay.Options(net, heightLines, rate, mempool,
                 Duration.ofNanos(Math.round(mempoolLead * 1e9)), duplicates > 0);

@@ -1,6 +1,7 @@
 package io.chainlake.orchestration.kafka;
 
 import io.chainlake.ods.blockfile.BlockFileReader;
+import io.chainlake.ods.blockfile.BlockProblem;
 import io.chainlake.ods.blockfile.FoundBlock;
 import io.chainlake.ods.blockfile.Network;
 import io.chainlake.orchestration.synthetic.BlockFileWriter;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * The order a live network delivers blocks in, for {@code replay --shuffle / --duplicates}: the distinct blocks of
@@ -26,10 +28,21 @@ public final class ReplayOrder {
     }
 
     public static Path of(List<Path> paths, Network network, Long shuffleSeed, int duplicates, long duplicateSeed) throws IOException {
+        return of(paths, network, shuffleSeed, duplicates, duplicateSeed, problem -> { });
+    }
+
+    /**
+     * As {@link #of(List, Network, Long, int, long)}, telling {@code problems} one {@code skipped: ...} line per bad
+     * record of the input (the temporary file holds only whole blocks, so the replay itself never sees them).
+     */
+    public static Path of(List<Path> paths, Network network, Long shuffleSeed, int duplicates, long duplicateSeed,
+            Consumer<String> problems) throws IOException {
         Map<String, byte[]> blocks = new LinkedHashMap<>();
         new BlockFileReader(network).read(paths, entry -> {
             if (entry instanceof FoundBlock b) {
                 blocks.putIfAbsent(b.header().blockHash(), b.raw());
+            } else if (entry instanceof BlockProblem p) {
+                problems.accept("skipped: " + p.message());
             }
         });
         List<byte[]> order = new ArrayList<>(blocks.values());
