@@ -7,13 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The MySQL-compatible server of dimensions and dashboard exports. Creates the project's database and tables
@@ -81,6 +85,7 @@ public final class MysqlStore {
                 + " WHERE table_schema = ? AND table_name = ?", database, shape.table());
         Set<String> indexes = names(c, "SELECT DISTINCT index_name FROM information_schema.statistics"
                 + " WHERE table_schema = ? AND table_name = ?", database, shape.table());
+        Map<String, Long> lengths = lengths(c, database, shape.table());
         List<String> added = new ArrayList<>();
         String previous = null;
         for (MysqlTableShape.Part column : shape.columns()) {
@@ -93,6 +98,14 @@ public final class MysqlStore {
                 alter(c, database, shape.table(), "column " + column.name(), "ADD COLUMN " + column.definition()
                         + (previous == null ? " FIRST" : " AFTER `" + previous + "`"));
                 added.add("column " + column.name() + " added");
+            } else {
+                OptionalInt declared = declaredLength(column.definition());
+                Long existing = lengths.get(column.name().toLowerCase(Locale.ROOT));
+                if (declared.isPresent() && existing != null && existing < declared.getAsInt()) {
+                    alter(c, database, shape.table(), "the width of column " + column.name(),
+                            "MODIFY COLUMN " + column.definition());
+                    added.add("column " + column.name() + " widened to " + declared.getAsInt());
+                }
             }
             previous = column.name();
         }
@@ -111,6 +124,32 @@ public final class MysqlStore {
             System.err.println("mysql: " + database + "." + shape.table() + " was created by an older schema: "
                     + String.join(", ", added));
         }
+    }
+
+    private static final Pattern CHAR_TYPE = Pattern.compile(
+            "^\\S+\\s+(?:VAR)?CHAR\\s*\\(\\s*(\\d+)\\s*\\)", Pattern.CASE_INSENSITIVE);
+
+    /** The length a {@code CHAR(n)} / {@code VARCHAR(n)} column definition declares, empty for other types. */
+    static OptionalInt declaredLength(String definition) {
+        Matcher m = CHAR_TYPE.matcher(definition.strip());
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** Character length of each character column of a table, by lower-case name. */
+    private static Map<String, Long> lengths(Connection c, String database, String table) throws SQLException {
+        Map<String, Long> lengths = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT column_name, character_maximum_length"
+                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
+                + " AND character_maximum_length IS NOT NULL")) {
+            p.setString(1, database);
+            p.setString(2, table);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    lengths.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getLong(2));
+                }
+            }
+        }
+        return lengths;
     }
 
     /** The earlier name a missing column or index still has in the table, if the statement declares a rename. */
