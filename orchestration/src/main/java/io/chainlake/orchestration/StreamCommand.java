@@ -109,7 +109,7 @@ final class StreamCommand implements Callable<Integer> {
                 ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));
         Set<StreamDomain> domains = only.stream().map(StreamDomain::fromCliName)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StreamDomain.class)));
-        try (Admin admin = KafkaCluster.admin(servers)) {
+        try (AutoCloseable lock = checkpoints.lockForStream(); Admin admin = KafkaCluster.admin(servers)) {
             KafkaCluster.createMissingTopics(admin, domains.stream().flatMap(d -> d.topics().stream()).toList());
             System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
                     + checkpoints.dir());
@@ -133,6 +133,8 @@ final class StreamCommand implements Callable<Integer> {
                         rejects.poll().forEach(System.err::println);
                         quality.maybeRun(commits);
                     });
+                    // stopped: end the job before waiting for a quality round, which would share the cores with it
+                    pipeline.cancelJob();
                 }
             }
         }

@@ -195,13 +195,20 @@ public final class StreamingPipeline implements AutoCloseable {
         }
     }
 
+    /** Cancels the Flink job; its checkpoints stay for the next start. Does nothing the second time. */
+    public void cancelJob() {
+        try {
+            job.cancel().get();
+        } catch (Exception e) {
+            // already finished, failed or cancelled: nothing left to cancel
+        }
+    }
+
     /** Cancels the job (its last checkpoint stays for the next start) and stops the embedded cluster. */
     @Override
     public void close() {
         try {
-            job.cancel().get();
-        } catch (Exception e) {
-            // already finished or failed: nothing left to cancel
+            cancelJob();
         } finally {
             session.close();
         }
