@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {
             "How current the warehouse is: per layer the latest block height, how many blocks it lags the newest "
-                    + "block in Kafka (btc.block, by its height header) and when the table last committed; then the "
+                    + "block in Kafka (the highest height header among the last records of btc.block, up to 64 MB of them) and when the table last committed; then the "
                     + "newest checkpoint of this warehouse's stream. CSV on stdout.",
             "Kafka: --bootstrap-servers, else kafka.bootstrap-servers when configured, else the broker of a running "
                     + "'kafka start', else 127.0.0.1:9092; when none answers the Kafka row and the lags stay empty."})
@@ -42,6 +42,9 @@ final class StatusCommand implements Callable<Integer> {
             new LayerHeight("dwd", "dwd.btc_block", "SELECT MAX(block_height) FROM dwd.btc_block WHERE in_main_chain"),
             new LayerHeight("dws", "dws.btc_block_stats", "SELECT MAX(height) FROM dws.btc_block_stats"),
             new LayerHeight("ads", "ads.chain_daily_report", "SELECT MAX(last_height) FROM ads.chain_daily_report"));
+
+    /** How much of the end of btc.block is read for its newest height: all of a small topic, dozens of blocks of mainnet. */
+    static final long TAIL_BYTES = 64L << 20;
 
     @ParentCommand
     ChainlakeCli cli;
@@ -58,7 +61,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
         Optional<ConsumerRecord<String, byte[]>> newest = KafkaCluster.isReachable(servers, Duration.ofSeconds(5))
-                ? NewestRecords.of(servers, ChainTopics.BLOCK, Duration.ofSeconds(15)).stream()
+                ? NewestRecords.tail(servers, ChainTopics.BLOCK, Duration.ofSeconds(15), TAIL_BYTES).stream()
                         .filter(r -> height(r).isPresent())
                         .max((a, b) -> Integer.compare(height(a).getAsInt(), height(b).getAsInt()))
                 : Optional.empty();
@@ -71,8 +74,9 @@ final class StatusCommand implements Callable<Integer> {
             for (LayerHeight l : LAYERS) {
                 Optional<Snapshot> snapshot = latestSnapshot(session.paimonCatalog(), l.table());
                 OptionalInt height = snapshot.isEmpty() ? OptionalInt.empty() : queryHeight(session, l.heightSql());
+                // never below 0: a layer can hold a block higher than the newest the tail of the topic shows
                 Integer lag = height.isPresent() && kafkaHeight.isPresent()
-                        ? kafkaHeight.getAsInt() - height.getAsInt() : null;
+                        ? Math.max(0, kafkaHeight.getAsInt() - height.getAsInt()) : null;
                 csv.row(Row.of(l.layer(), l.table(), boxed(height), lag,
                         snapshot.map(s -> Instant.ofEpochMilli(s.timeMillis()).toString()).orElse(null)));
             }
