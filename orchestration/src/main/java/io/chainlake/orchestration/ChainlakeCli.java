@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "chainlake",
         mixinStandardHelpOptions = true,
+        // every subcommand takes -h/--help too (picocli otherwise knows --help only before the command name)
+        scope = CommandLine.ScopeType.INHERIT,
         version = "chainlake 0.1.0",
         description = "Stream + batch lakehouse warehouse for Bitcoin chain data (Flink + Paimon).",
         subcommands = {
