@@ -1,5 +1,6 @@
 package io.chainlake.ods.blockfile;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,23 +15,32 @@ import org.bitcoinj.base.BitcoinNetwork;
  * {@link BitcoinNetwork#TESTNET}.
  */
 public enum Network {
-    MAIN("main", 0xf9beb4d9, BitcoinNetwork.MAINNET, 210_000),
-    TESTNET3("testnet3", 0x0b110907, BitcoinNetwork.TESTNET, 210_000),
-    TESTNET4("testnet4", 0x1c163f28, BitcoinNetwork.TESTNET, 210_000),
+    MAIN("main", 0xf9beb4d9, BitcoinNetwork.MAINNET, 210_000, "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+    TESTNET3("testnet3", 0x0b110907, BitcoinNetwork.TESTNET, 210_000, "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+    TESTNET4("testnet4", 0x1c163f28, BitcoinNetwork.TESTNET, 210_000, "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
     /** The default signet (no {@code -signetchallenge}); a custom signet has its own magic. */
-    SIGNET("signet", 0x0a03cf40, BitcoinNetwork.SIGNET, 210_000),
-    REGTEST("regtest", 0xfabfb5da, BitcoinNetwork.REGTEST, 150);
+    SIGNET("signet", 0x0a03cf40, BitcoinNetwork.SIGNET, 210_000,
+            "00000377ae000000000000000000000000000000000000000000000000000000"),
+    REGTEST("regtest", 0xfabfb5da, BitcoinNetwork.REGTEST, 150,
+            "7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff");
 
     private final String cliName;
     private final int magic;
     private final BitcoinNetwork addressNetwork;
     private final int halvingInterval;
+    private final BigInteger powLimit;
 
-    Network(String cliName, int magic, BitcoinNetwork addressNetwork, int halvingInterval) {
+    Network(String cliName, int magic, BitcoinNetwork addressNetwork, int halvingInterval, String powLimitHex) {
         this.cliName = cliName;
         this.magic = magic;
         this.addressNetwork = addressNetwork;
         this.halvingInterval = halvingInterval;
+        this.powLimit = new BigInteger(powLimitHex, 16);
+    }
+
+    /** {@code consensus.powLimit} of Bitcoin Core's chainparams: the easiest target a header may have. */
+    public BigInteger powLimit() {
+        return powLimit;
     }
 
     /** The name used on the command line and in config: {@code main}, {@code testnet3}, ... */

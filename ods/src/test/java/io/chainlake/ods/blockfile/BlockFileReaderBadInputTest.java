@@ -186,6 +186,37 @@ class BlockFileReaderBadInputTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {68, 76}) // a time byte, a nonce byte: the header still decodes, under another hash
+    void corruptedHeaderFailsProofOfWorkAndLosesOnlyThatBlock(int headerByte) throws IOException {
+        FoundBlock hit = first439Blocks.get(150);
+        byte[] bytes = first439.clone();
+        bytes[(int) hit.offset() + 8 + headerByte] ^= 0x01;
+        Path file = write(dir.resolve("blk00000.dat"), bytes);
+
+        Entries read = Entries.read(Network.MAIN, file);
+
+        assertThat(read.hashes()).isEqualTo(hashesWithout(150));
+        assertThat(read.problems()).hasSize(1);
+        assertThat(read.problems().get(0).offset()).isEqualTo(hit.offset());
+        assertThat(read.problems().get(0).message()).startsWith("blk00000.dat offset " + hit.offset()
+                + ": proof of work fails: hash ").contains("above the target of bits 0x1d00ffff");
+    }
+
+    @Test
+    void bitsAboveTheNetworkLimitAreAProblem() throws IOException {
+        FoundBlock hit = first439Blocks.get(150);
+        byte[] bytes = first439.clone();
+        bytes[(int) hit.offset() + 8 + 75] = 0x20; // bits 0x2000ffff: far easier than mainnet's powLimit
+        Path file = write(dir.resolve("blk00000.dat"), bytes);
+
+        Entries read = Entries.read(Network.MAIN, file);
+
+        assertThat(read.hashes()).isEqualTo(hashesWithout(150));
+        assertThat(read.problems()).singleElement().extracting(BlockProblem::reason).asString()
+                .isEqualTo("bits 0x2000ffff encode a target above the main proof-of-work limit");
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {0, 0x7fffffff})
     void badLengthIsReportedAndReadingResumesAtTheNextMagic(int length) throws IOException {
         FoundBlock hit = first439Blocks.get(50);
