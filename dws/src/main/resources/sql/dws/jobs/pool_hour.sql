@@ -10,7 +10,7 @@ SELECT
         WHEN SUM(reject_diff) = 0 THEN 0.0
         ELSE CAST(SUM(reject_diff) AS DOUBLE) / (SUM(accept_diff) + SUM(reject_diff))
     END AS reject_rate,
-    SUM(score) AS score,
+    CAST(SUM(score) AS DOUBLE) AS score,
     CAST(SUM(earn) AS BIGINT) AS earn,
     CAST(SUM(accept_diff) AS DOUBLE) * 4294967296 / 3600 AS hashrate,
     SUM(accept_share) AS accept_count,

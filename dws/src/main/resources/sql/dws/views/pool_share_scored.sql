@@ -21,9 +21,12 @@ SELECT
     CASE WHEN status_name = 'SOLVED' THEN network_diff ELSE 0.0 END AS found_network_diff,
     CASE WHEN is_accepted THEN CONCAT(CAST(user_id AS STRING), '/', CAST(worker_id AS STRING)) END AS accepting_worker,
     CASE WHEN is_accepted THEN user_id END AS accepting_user,
-    share_score AS score,
-    share_score * block_subsidy(CAST(height AS BIGINT), CASE WHEN '${network}' = 'regtest' THEN 150 ELSE 210000 END)
-        AS earn
+    -- as DECIMAL, so that sums are exact: a sum of DOUBLEs depends on the order its rows arrive in (a rebuild
+    -- rewrote pool rows differing in the 16th digit) and a streamed retraction would leave rounding behind
+    CAST(share_score AS DECIMAL(38, 24)) AS score,
+    CAST(share_score * block_subsidy(
+            CAST(height AS BIGINT), CASE WHEN '${network}' = 'regtest' THEN 150 ELSE 210000 END
+        ) AS DECIMAL(38, 12)) AS earn
 FROM (
     SELECT
         *,
