@@ -29,7 +29,7 @@ SELECT
     CONCAT('kafka:', k.topic) AS load_id,
     CAST(k.published_at AS TIMESTAMP(3)) AS loaded_at
 FROM (
-    SELECT *, block_header(raw_block) AS h
+    SELECT *, block_header(raw_block, '${network}') AS h
     FROM btc_block_kafka
 ) AS k
 WHERE k.h.error IS NULL AND k.network = '${network}';

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *   <li>the zero-filled preallocated tail of a file: zeros where a magic is expected, up to the end of the
  *       file, end the file silently;</li>
  *   <li>bad bytes: a wrong magic, a length of 0 or above {@link #MAX_BLOCK_LENGTH}, a length past the end of the
- *       file, bytes that do not decode as a block, or a header that fails proof of work each become one {@link BlockProblem}, and reading goes on
+ *       file, bytes that do not decode as a block, or a header that fails proof of work (a corrupted header would
+ *       otherwise be loaded under a hash no node knows) each become one {@link BlockProblem}, and reading goes on
  *       with the next record - after the given length when a record boundary follows it, otherwise at the next
  *       occurrence of the network magic.</li>
  * </ul>

@@ -15,9 +15,12 @@ import org.bitcoinj.base.BitcoinNetwork;
  * {@link BitcoinNetwork#TESTNET}.
  */
 public enum Network {
-    MAIN("main", 0xf9beb4d9, BitcoinNetwork.MAINNET, 210_000, "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
-    TESTNET3("testnet3", 0x0b110907, BitcoinNetwork.TESTNET, 210_000, "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
-    TESTNET4("testnet4", 0x1c163f28, BitcoinNetwork.TESTNET, 210_000, "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+    MAIN("main", 0xf9beb4d9, BitcoinNetwork.MAINNET, 210_000,
+            "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+    TESTNET3("testnet3", 0x0b110907, BitcoinNetwork.TESTNET, 210_000,
+            "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+    TESTNET4("testnet4", 0x1c163f28, BitcoinNetwork.TESTNET, 210_000,
+            "00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
     /** The default signet (no {@code -signetchallenge}); a custom signet has its own magic. */
     SIGNET("signet", 0x0a03cf40, BitcoinNetwork.SIGNET, 210_000,
             "00000377ae000000000000000000000000000000000000000000000000000000"),

@@ -9,13 +9,13 @@ import java.math.BigInteger;
  * root, but its hash is another, almost never below the target: without this check such a block would be loaded
  * under a hash that no node knows.
  */
-final class ProofOfWork {
+public final class ProofOfWork {
 
     private ProofOfWork() {
     }
 
     /** Why the header fails proof of work, or null when it passes. */
-    static String problem(BlockHeaderInfo header, Network network) {
+    public static String problem(BlockHeaderInfo header, Network network) {
         long bits = header.bits();
         int size = (int) (bits >>> 24);
         long word = bits & 0x007fffffL;

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input on {@code btc.block}: a record that is no block at all, a block cut in half and a block whose network
- * header names another network than the warehouse's, between valid regtest blocks (one of them delivered twice),
- * become rows of ods.btc_block_reject named by topic-partition and Kafka offset, and {@code reject:} lines on the
- * stream's stderr; every valid block lands once in every layer.
+ * Bad input on {@code btc.block}: a record that is no block at all, a block cut in half, a block whose network
+ * header names another network than the warehouse's and a block whose header fails proof of work, between valid
+ * regtest blocks (one of them delivered twice), become rows of ods.btc_block_reject named by topic-partition and
+ * Kafka offset, and {@code reject:} lines on the stream's stderr; every valid block lands once in every layer.
  */
 class StreamRejectIT {
 
@@ -40,7 +40,8 @@ class StreamRejectIT {
         Path warehouse = dir.resolve("streamed");
 
         // one partition, so the offsets are the publishing order: 0-3 blocks 0-3, 4 garbage, 5-6 blocks 4-5,
-        // 7 block 5 again, 8 block 6 cut in half, 9-10 blocks 6-7, 11 block 7 again as a testnet3 block
+        // 7 block 5 again, 8 block 6 cut in half, 9-10 blocks 6-7, 11 block 7 again as a testnet3 block, 12 block 7
+        // again with mainnet's bits in its header (regtest's target passes half of all hashes, mainnet's almost none)
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"))) {
             String kafka = broker.bootstrapServers();
             broker.createTopics(ChainTopics.all());
@@ -58,6 +59,9 @@ class StreamRejectIT {
                         chain.get(7).hash().toString(), chain.get(7).raw());
                 otherNetwork.headers().add(ChainTopics.NETWORK_HEADER, "testnet3".getBytes(StandardCharsets.UTF_8));
                 raw.send(otherNetwork).get();
+                byte[] forged = chain.get(7).raw().clone();
+                System.arraycopy(new byte[] {(byte) 0xff, (byte) 0xff, 0x00, 0x1d}, 0, forged, 72, 4); // bits
+                raw.send(new ProducerRecord<>(ChainTopics.BLOCK, "forged", forged)).get();
             }
 
             CliRun run = CliRun.of("--warehouse", warehouse.toString(), "--set", "network=regtest", "stream",
@@ -67,7 +71,7 @@ class StreamRejectIT {
 
             // stderr names topic-partition and offset of each bad record, like load-blocks names file and offset
             List<String> rejectLines = run.err().lines().filter(l -> l.startsWith("reject:")).toList();
-            assertThat(rejectLines).hasSize(3);
+            assertThat(rejectLines).hasSize(4);
             assertThat(rejectLines.get(0)).startsWith("reject: btc.block-0 offset 4: undecodable block: "
                     + GARBAGE.length + " bytes, a block needs 80 header bytes");
             assertThat(rejectLines.get(1)).startsWith("reject: btc.block-0 offset 8: undecodable block: ")
@@ -75,14 +79,16 @@ class StreamRejectIT {
             assertThat(rejectLines.get(2)).isEqualTo("reject: btc.block-0 offset 11: block of network testnet3 (its "
                     + "network header), but this warehouse is regtest: replay it with --network regtest, or stream it "
                     + "into a warehouse of its own with --set network=testnet3 (kafka key " + chain.get(7).hash() + ")");
+            assertThat(rejectLines.get(3)).startsWith("reject: btc.block-0 offset 12: proof of work fails: hash ")
+                    .contains("is above the target of bits 0x1d00ffff").endsWith("(kafka key forged)");
         }
 
         try (WarehouseRows rows = new WarehouseRows(warehouse)) {
             List<Map<String, String>> rejects = rows.records("ods.btc_block_reject");
             assertThat(rejects).extracting(r -> r.get("source_file") + " " + r.get("source_offset"))
-                    .containsExactlyInAnyOrder("btc.block-0 4", "btc.block-0 8", "btc.block-0 11");
+                    .containsExactlyInAnyOrder("btc.block-0 4", "btc.block-0 8", "btc.block-0 11", "btc.block-0 12");
             assertThat(rejects).allSatisfy(r -> assertThat(r.get("network")).isEqualTo("regtest"));
-            assertThat(rejects).filteredOn(r -> !r.get("source_offset").equals("11")).allSatisfy(r -> {
+            assertThat(rejects).filteredOn(r -> List.of("4", "8").contains(r.get("source_offset"))).allSatisfy(r -> {
                 assertThat(r.get("reason")).startsWith("undecodable block: ");
                 assertThat(r.get("block_hash")).isEqualTo("NULL");
             });
