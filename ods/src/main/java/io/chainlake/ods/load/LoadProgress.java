@@ -32,11 +32,12 @@ final class LoadProgress {
         out.accept(line(blocks, transactions, totalBytes, System.nanoTime()));
     }
 
-    private String line(long blocks, long transactions, long bytesDone, long now) {
+    String line(long blocks, long transactions, long bytesDone, long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double done = Math.min(1.0, (double) bytesDone / totalBytes);
-        double eta = done > 0 ? seconds / done - seconds : Double.NaN;
-        return String.format(Locale.ROOT, "%s: %,d blocks, %,d tx, %.0f blocks/s, %.0f tx/s, %.0f%% done, ETA %.0f s",
+        // nothing done yet (the first line of a slow start): no rate to extrapolate from
+        String eta = done > 0 ? String.format(Locale.ROOT, "%.0f s", seconds / done - seconds) : "unknown";
+        return String.format(Locale.ROOT, "%s: %,d blocks, %,d tx, %.0f blocks/s, %.0f tx/s, %.0f%% done, ETA %s",
                 phase, blocks, transactions, blocks / seconds, transactions / seconds, done * 100, eta);
     }
 }
