@@ -73,8 +73,8 @@ class LargeTxAlertIT {
             assertThat(alert.getField("value_sat")).isEqualTo(5_000_000_000L); // exactly the 50 BTC threshold
             assertThat(alert.getField("value_btc")).isEqualTo(new BigDecimal("50.00000000"));
             assertThat(alert.getField("fee_sat")).isNull();
-            assertThat((String[]) alert.getField("receiver_addresses"))
-                    .containsExactly("12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S", "1Q2TWHE3GMdB6BZKafqwxXtWAWgFt5Jvm3"); // sorted, as when mined
+            assertThat((String[]) alert.getField("receiver_addresses")) // sorted, as when mined
+                    .containsExactly("12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S", "1Q2TWHE3GMdB6BZKafqwxXtWAWgFt5Jvm3");
             assertThat(session.query("SELECT txid, problem FROM dwd.btc_mempool_tx WHERE problem IS NOT NULL"))
                     .extracting(r -> r.getField("problem"))
                     .containsExactlyInAnyOrder("transaction of 3 bytes: truncated", "a transaction of network "

@@ -5,6 +5,7 @@ SELECT
     output_value_sat,
     output_count,
     vsize,
-    ARRAY_SORT(output_addresses) AS receiver_addresses -- sorted as in dws.btc_large_tx_flow: one order however the tx arrived
+    -- sorted as in dws.btc_large_tx_flow: one order whether the transaction was relayed first or only mined
+    ARRAY_SORT(output_addresses) AS receiver_addresses
 FROM dwd.btc_mempool_tx
 WHERE problem IS NULL AND output_value_sat >= ${large_tx_threshold_sat};

@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {
             "How current the warehouse is: per layer the latest block height, how many blocks it lags the newest "
-                    + "block in Kafka (the highest height header among the last records of btc.block, up to 64 MB of them) and when the table last committed; then the "
-                    + "newest checkpoint of this warehouse's stream. CSV on stdout.",
+                    + "block in Kafka (the highest height header among the last records of btc.block, up to 64 MB "
+                    + "of them) and when the table last committed; then the newest checkpoint of this warehouse's "
+                    + "stream. CSV on stdout.",
             "Kafka: --bootstrap-servers, else kafka.bootstrap-servers when configured, else the broker of a running "
                     + "'kafka start', else 127.0.0.1:9092; when none answers the Kafka row and the lags stay empty."})
 final class StatusCommand implements Callable<Integer> {
@@ -43,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
             new LayerHeight("dws", "dws.btc_block_stats", "SELECT MAX(height) FROM dws.btc_block_stats"),
             new LayerHeight("ads", "ads.chain_daily_report", "SELECT MAX(last_height) FROM ads.chain_daily_report"));
 
-    /** How much of the end of btc.block is read for its newest height: all of a small topic, dozens of blocks of mainnet. */
+    /** How much of btc.block's end is read for its newest height: a whole small topic, dozens of mainnet blocks. */
     static final long TAIL_BYTES = 64L << 20;
 
     @ParentCommand

@@ -184,24 +184,20 @@ public final class BlockFileReader {
             byte[] raw = new byte[(int) length];
             in.readFully(pos + RECORD_HEADER_BYTES, raw);
             long end = pos + RECORD_HEADER_BYTES + length;
-            BlockHeaderInfo header;
+            BlockHeaderInfo header = null;
+            String reason;
             try {
                 header = BlockDecoder.decode(raw);
+                reason = ProofOfWork.problem(header, network);
             } catch (UndecodableBlockException e) {
-                String reason = "undecodable block: " + e.getMessage();
+                reason = "undecodable block: " + e.getMessage();
+            }
+            if (reason != null) {
                 if (isRecordBoundary(end)) {
                     problem(pos, reason);
                     return end;
                 }
                 return problemThenResync(pos, reason);
-            }
-            String pow = ProofOfWork.problem(header, network);
-            if (pow != null) {
-                if (isRecordBoundary(end)) {
-                    problem(pos, pow);
-                    return end;
-                }
-                return problemThenResync(pos, pow);
             }
             blocks.incrementAndGet();
             transactions.addAndGet(header.txCount());

@@ -29,20 +29,24 @@ public final class BlockHeaderFunction extends ScalarFunction {
             + "stripped_size INT, weight INT, bip34_height INT, error STRING>"))
     public Row eval(byte[] raw, String network) {
         if (raw == null) {
-            return Row.of(null, null, null, null, null, null, null, null, null, null, null, null, "empty message");
+            return error("empty message");
         }
         try {
             BlockHeaderInfo h = BlockDecoder.decode(raw);
             String proofOfWork = ProofOfWork.problem(h, Network.fromCliName(network));
             if (proofOfWork != null) {
-                return Row.of(null, null, null, null, null, null, null, null, null, null, null, null, proofOfWork);
+                return error(proofOfWork);
             }
             LocalDateTime time = LocalDateTime.ofInstant(Instant.ofEpochSecond(h.time()), ZoneOffset.UTC);
             return Row.of(h.blockHash(), h.prevBlockHash(), h.version(), h.merkleRoot(), time, h.bits(), h.nonce(),
                     h.txCount(), h.size(), h.strippedSize(), h.weight(), h.bip34Height(), null);
         } catch (UndecodableBlockException | RuntimeException e) {
-            return Row.of(null, null, null, null, null, null, null, null, null, null, null, null,
-                    "undecodable block: " + e.getMessage());
+            return error("undecodable block: " + e.getMessage());
         }
+    }
+
+    /** A row of no block: only {@code error}, the last field, says why. */
+    private static Row error(String reason) {
+        return Row.of(null, null, null, null, null, null, null, null, null, null, null, null, reason);
     }
 }

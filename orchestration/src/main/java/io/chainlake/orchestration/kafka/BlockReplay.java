@@ -183,7 +183,7 @@ public final class BlockReplay {
                     onBlock(b);
                 } else if (entry instanceof BlockProblem p) {
                     problems++;
-                    messages.accept("skipped: " + p.message());
+                    messages.accept(skipped(p));
                 }
             });
             while (!pending.isEmpty()) {
@@ -276,5 +276,10 @@ public final class BlockReplay {
             super(cause);
             this.cause = cause;
         }
+    }
+
+    /** The line that names a bad record of the input, which a replay skips. */
+    static String skipped(BlockProblem problem) {
+        return "skipped: " + problem.message();
     }
 }

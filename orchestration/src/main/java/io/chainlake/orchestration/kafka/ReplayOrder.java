@@ -27,13 +27,9 @@ public final class ReplayOrder {
     private ReplayOrder() {
     }
 
-    public static Path of(List<Path> paths, Network network, Long shuffleSeed, int duplicates, long duplicateSeed) throws IOException {
-        return of(paths, network, shuffleSeed, duplicates, duplicateSeed, problem -> { });
-    }
-
     /**
-     * As {@link #of(List, Network, Long, int, long)}, telling {@code problems} one {@code skipped: ...} line per bad
-     * record of the input (the temporary file holds only whole blocks, so the replay itself never sees them).
+     * The temporary block file; {@code problems} gets one {@code skipped: ...} line per bad record of the input (the
+     * file holds only whole blocks, so the replay itself never sees them).
      */
     public static Path of(List<Path> paths, Network network, Long shuffleSeed, int duplicates, long duplicateSeed,
             Consumer<String> problems) throws IOException {
@@ -42,7 +38,7 @@ public final class ReplayOrder {
             if (entry instanceof FoundBlock b) {
                 blocks.putIfAbsent(b.header().blockHash(), b.raw());
             } else if (entry instanceof BlockProblem p) {
-                problems.accept("skipped: " + p.message());
+                problems.accept(BlockReplay.skipped(p));
             }
         });
         List<byte[]> order = new ArrayList<>(blocks.values());
