@@ -1,5 +1,7 @@
 package io.chainlake.orchestration;
 
+import io.chainlake.orchestration.stream.StreamLock;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,8 @@ import java.util.stream.Stream;
 /** Empties a warehouse directory for a fresh run, refusing to delete a directory that is not a warehouse. */
 final class FreshWarehouse {
 
-    private static final Set<String> WAREHOUSE_ENTRIES = Set.of("ods.db", "dwd.db", "dws.db", "ads.db", "dq.db", "default.db");
+    private static final Set<String> WAREHOUSE_ENTRIES = Set.of("ods.db", "dwd.db", "dws.db", "ads.db", "dq.db",
+            "default.db", StreamLock.WAREHOUSE_LOCK);
 
     private FreshWarehouse() {}
 
@@ -25,7 +28,7 @@ final class FreshWarehouse {
                 throw new IllegalArgumentException(dir + " exists and is not a chainlake warehouse (it holds "
                         + entries + "); choose another --warehouse");
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
+            try (Closeable noStream = StreamLock.onWarehouse(dir); Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }

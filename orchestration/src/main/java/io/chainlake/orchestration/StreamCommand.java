@@ -9,6 +9,7 @@ import io.chainlake.orchestration.stream.CheckpointStore;
 import io.chainlake.orchestration.stream.IdleWatch;
 import io.chainlake.orchestration.stream.StateBackend;
 import io.chainlake.orchestration.stream.StreamDomain;
+import io.chainlake.orchestration.stream.StreamLock;
 import io.chainlake.orchestration.stream.StreamProgress;
 import io.chainlake.orchestration.stream.StreamQuality;
 import io.chainlake.orchestration.stream.StreamRejects;
@@ -109,7 +110,9 @@ final class StreamCommand implements Callable<Integer> {
                 ChainIndexer.HOLD_MILLIS + 2 * checkpointIntervalMs));
         Set<StreamDomain> domains = only.stream().map(StreamDomain::fromCliName)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StreamDomain.class)));
-        try (AutoCloseable lock = checkpoints.lockForStream(); Admin admin = KafkaCluster.admin(servers)) {
+        try (AutoCloseable warehouseLock = StreamLock.onWarehouse(config.warehouse());
+                AutoCloseable checkpointsLock = checkpoints.lockForStream();
+                Admin admin = KafkaCluster.admin(servers)) {
             KafkaCluster.createMissingTopics(admin, domains.stream().flatMap(d -> d.topics().stream()).toList());
             System.err.println("stream: warehouse " + config.warehouse() + ", Kafka " + servers + ", checkpoints "
                     + checkpoints.dir());

@@ -1,14 +1,11 @@
 package io.chainlake.orchestration.stream;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -42,42 +39,9 @@ public final class CheckpointStore {
         return dir;
     }
 
-    /**
-     * Takes this folder's lock for as long as the stream runs (released by closing it, or by the process ending):
-     * two streams on one warehouse would both write its tables from their own state and send every alert twice.
-     */
-    public AutoCloseable lockForStream() {
-        Path file = dir.resolve("stream.lock");
-        FileChannel channel;
-        try {
-            Files.createDirectories(dir);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + file, e);
-        }
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) { // held by a stream of this process
-            lock = null;
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock " + file, e);
-        }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new IllegalStateException("another stream is running on this warehouse (it holds " + file
-                    + "): stop it first; two streams would write the same tables and send every alert twice");
-        }
-        return channel::close;
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing is locked through it
-        }
+    /** This folder's lock, held for as long as a stream uses it ({@link StreamLock}). */
+    public Closeable lockForStream() {
+        return StreamLock.take(dir.resolve("stream.lock"), "with these checkpoints");
     }
 
     /** The newest checkpoint whose metadata was completely written, if any. */

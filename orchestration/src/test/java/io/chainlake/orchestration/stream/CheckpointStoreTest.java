@@ -3,9 +3,6 @@ package io.chainlake.orchestration.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -48,43 +45,6 @@ class CheckpointStoreTest {
         Path chk = checkpoint("job", 1, 1_000);
         assertThat(store.latestFor(StateBackend.HASHMAP)).contains(chk);
         assertThatThrownBy(() -> store.latestFor(StateBackend.ROCKSDB)).hasMessageContaining("hashmap");
-    }
-
-    @Test
-    void aSecondStreamOnTheSameWarehouseIsRefusedWhileTheFirstRuns() throws Exception {
-        CheckpointStore store = new CheckpointStore(dir.resolve("checkpoints/w-1234"));
-        Path holder = Files.writeString(dir.resolve("HoldLock.java"), """
-                import java.nio.channels.FileChannel;
-                import java.nio.file.*;
-                public class HoldLock {
-                    public static void main(String[] args) throws Exception {
-                        Files.createDirectories(Path.of(args[0]).getParent());
-                        FileChannel channel = FileChannel.open(Path.of(args[0]),
-                                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                        channel.lock();
-                        System.out.println("locked");
-                        Thread.sleep(120_000);
-                    }
-                }
-                """);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process other = new ProcessBuilder(java, holder.toString(), store.dir().resolve("stream.lock").toString())
-                .redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
-                    StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("locked");
-            assertThatThrownBy(store::lockForStream)
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("another stream is running on this warehouse")
-                    .hasMessageContaining(store.dir().resolve("stream.lock").toString());
-        } finally {
-            other.destroyForcibly().waitFor();
-        }
-        try (AutoCloseable lock = store.lockForStream()) {
-            assertThatThrownBy(store::lockForStream).isInstanceOf(IllegalStateException.class);
-        }
-        store.lockForStream().close(); // released: the next stream starts
     }
 
     @Test
