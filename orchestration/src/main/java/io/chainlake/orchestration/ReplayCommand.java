@@ -87,10 +87,9 @@ final class ReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--duplicates " + duplicates + ": give 0 or more");
         }
         boolean reorder = shuffle != null || duplicates > 0;
-        List<Path> files = reorder
-                ? List.of(ReplayOrder.of(paths, net, shuffle, duplicates, shuffle == null ? 0 : shuffle,
-                        System.err::println))
-                : paths;
+        ReplayOrder.Reordered reordered = reorder ? ReplayOrder.of(paths, net, shuffle, duplicates,
+                shuffle == null ? 0 : shuffle, System.err::println) : null;
+        List<Path> files = reorder ? List.of(reordered.file()) : paths;
         BlockReplay.Options options = new BlockReplay.Options(net, heightLines, rate, mempool,
                 Duration.ofNanos(Math.round(mempoolLead * 1e9)), duplicates > 0);
         String servers = KafkaCommand.bootstrapServers(bootstrapServers, cli);
@@ -102,9 +101,13 @@ final class ReplayCommand implements Callable<Integer> {
         try (KafkaProducer<String, byte[]> producer = KafkaCluster.producer(servers)) {
             r = new BlockReplay(producer, options, System.err::println).replay(files);
         }
-        if (!reorder && (r.duplicates() > 0 || r.problems() > 0)) {
-            System.err.printf("skipped %d blocks found more than once and %d bad records%n", r.duplicates(),
-                    r.problems());
+        // reordered, the replay reads a file of whole distinct blocks and their redeliveries: what the input held
+        // more than once or could not read, ReplayOrder counted
+        long inputDuplicates = reorder ? reordered.inputDuplicates() : r.duplicates();
+        long badRecords = reorder ? reordered.badRecords() : r.problems();
+        if (inputDuplicates > 0 || badRecords > 0) {
+            System.err.printf("skipped %d blocks found more than once and %d bad records%n", inputDuplicates,
+                    badRecords);
         }
         if (reorder && r.duplicates() > 0) {
             System.err.printf("redelivered %d blocks a second time%n", r.duplicates());

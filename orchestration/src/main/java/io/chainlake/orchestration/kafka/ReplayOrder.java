@@ -28,16 +28,24 @@ public final class ReplayOrder {
     }
 
     /**
-     * The temporary block file; {@code problems} gets one {@code skipped: ...} line per bad record of the input (the
-     * file holds only whole blocks, so the replay itself never sees them).
+     * The temporary block file, and what of the input it leaves out: blocks found more than once (each is in it
+     * once, plus its redeliveries) and bad records, which only {@code problems} names (one {@code skipped: ...}
+     * line each), since the replay itself reads whole blocks only.
      */
-    public static Path of(List<Path> paths, Network network, Long shuffleSeed, int duplicates, long duplicateSeed,
+    public record Reordered(Path file, int inputDuplicates, int badRecords) {}
+
+    public static Reordered of(List<Path> paths, Network network, Long shuffleSeed, int duplicates, long duplicateSeed,
             Consumer<String> problems) throws IOException {
         Map<String, byte[]> blocks = new LinkedHashMap<>();
+        int[] inputDuplicates = {0};
+        int[] badRecords = {0};
         new BlockFileReader(network).read(paths, entry -> {
             if (entry instanceof FoundBlock b) {
-                blocks.putIfAbsent(b.header().blockHash(), b.raw());
+                if (blocks.putIfAbsent(b.header().blockHash(), b.raw()) != null) {
+                    inputDuplicates[0]++;
+                }
             } else if (entry instanceof BlockProblem p) {
+                badRecords[0]++;
                 problems.accept(BlockReplay.skipped(p));
             }
         });
@@ -59,6 +67,6 @@ public final class ReplayOrder {
                 writer.write(block);
             }
         }
-        return file;
+        return new Reordered(file, inputDuplicates[0], badRecords[0]);
     }
 }
